@@ -1,0 +1,27 @@
+package org.newsatlas.geoparser;
+
+import java.util.List;
+import org.newsatlas.gazetteer.GazetteerEntry;
+
+/**
+ * A place name found in a text and the place it was resolved to. Offsets are Java char (UTF-16)
+ * offsets into the text, end exclusive; the sentence offsets bound the sentence holding it.
+ * Alternatives are the runners-up with their scores, best first, for users correcting a geocode.
+ */
+public record ResolvedToponym(
+        int start,
+        int end,
+        String name,
+        GazetteerEntry place,
+        double confidence,
+        int sentenceStart,
+        int sentenceEnd,
+        List<ScoredCandidate> alternatives) {
+
+    public ResolvedToponym {
+        alternatives = List.copyOf(alternatives);
+    }
+
+    public record ScoredCandidate(GazetteerEntry place, double score) {
+    }
+}
