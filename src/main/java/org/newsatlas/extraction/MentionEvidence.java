@@ -12,7 +12,8 @@ final class MentionEvidence {
     private MentionEvidence() {
     }
 
-    static double score(AnalyzedSentence sentence, SpanCandidate candidate, RecognitionSettings settings) {
+    static double score(AnalyzedSentence sentence, SpanCandidate candidate, RecognitionSettings settings,
+            CommonWords commonWords) {
         AnalyzedSentence.Token previous = candidate.fromToken() > 0 ? sentence.token(candidate.fromToken() - 1) : null;
         AnalyzedSentence.Token next = candidate.toToken() < sentence.size() ? sentence.token(candidate.toToken()) : null;
         boolean initial = isSentenceInitial(sentence, candidate.fromToken());
@@ -55,6 +56,22 @@ final class MentionEvidence {
         }
         if (isUnknownAcronym(sentence, candidate)) {
             score -= 1.5;
+        }
+        if (isDateline(sentence, candidate)) {
+            score += 1.5;
+        }
+        if (candidate.length() == 1 && !candidate.demonym()) {
+            String word = sentence.token(candidate.fromToken()).text();
+            if (ContextWords.isPersonTitle(word) || ContextWords.isPlaceDescriptor(word) || isSaint(word)) {
+                score -= 5.0;
+            } else if (commonWords.contains(word) && !isAllCaps(word)) {
+                score -= candidate.namedByFinder() ? 0.3 : 1.2;
+            }
+        } else if (allCommonWords(sentence, candidate, commonWords)) {
+            score -= 0.5;
+        }
+        if (isPartOfHyphenatedName(sentence, candidate)) {
+            score -= 3.0;
         }
         return score;
     }
@@ -144,12 +161,59 @@ final class MentionEvidence {
         return before >= 1 && ",".equals(sentence.token(before).text()) && sentence.token(before - 1).isCapitalized();
     }
 
+    private static boolean isSaint(String word) {
+        String key = ContextWords.key(word);
+        return key.equals("st") || key.equals("saint") || key.equals("ste") || key.equals("san");
+    }
+
+    private static boolean allCommonWords(AnalyzedSentence sentence, SpanCandidate candidate, CommonWords words) {
+        for (int t = candidate.fromToken(); t < candidate.toToken(); t++) {
+            if (!words.contains(sentence.token(t).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "TRIPOLI, Libya -" or "CHARLESTON (AP) -": an all-caps place opening a report. */
+    private static boolean isDateline(AnalyzedSentence sentence, SpanCandidate candidate) {
+        if (candidate.fromToken() != 0 || candidate.toToken() >= sentence.size()) {
+            return false;
+        }
+        String first = sentence.token(candidate.fromToken()).text();
+        String next = sentence.token(candidate.toToken()).text();
+        return isAllCaps(first) && first.length() > 2
+                && (next.equals(",") || next.equals("(") || next.equals("-") || next.equals("—") || next.equals("–"));
+    }
+
+    /** "Wal-Mart", "Coca-Cola": a name glued by a hyphen to another capitalised word. */
+    private static boolean isPartOfHyphenatedName(AnalyzedSentence sentence, SpanCandidate candidate) {
+        int from = candidate.fromToken();
+        int to = candidate.toToken();
+        if (from >= 2 && isGluedHyphen(sentence, from - 1) && sentence.token(from - 2).isCapitalized()
+                && sentence.token(from - 2).end() == sentence.token(from - 1).start()) {
+            return true;
+        }
+        return to + 1 < sentence.size() && isGluedHyphen(sentence, to) && sentence.token(to + 1).isCapitalized()
+                && sentence.token(to).end() == sentence.token(to + 1).start();
+    }
+
+    private static boolean isGluedHyphen(AnalyzedSentence sentence, int index) {
+        AnalyzedSentence.Token token = sentence.token(index);
+        if (!token.text().equals("-")) {
+            return false;
+        }
+        boolean gluedLeft = index > 0 && sentence.token(index - 1).end() == token.start();
+        boolean gluedRight = index + 1 < sentence.size() && sentence.token(index + 1).start() == token.end();
+        return gluedLeft && gluedRight;
+    }
+
     private static boolean isUnknownAcronym(AnalyzedSentence sentence, SpanCandidate candidate) {
         if (candidate.length() != 1 || candidate.namedByFinder() || isMajorPlace(candidate)) {
             return false;
         }
         String text = sentence.token(candidate.fromToken()).text();
-        return text.length() > 1 && isAllCaps(text);
+        return text.length() > 1 && text.length() <= 4 && isAllCaps(text);
     }
 
     private static boolean isAllCaps(String text) {

@@ -9,14 +9,15 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The OpenNLP models, loaded once. Models are immutable and shared; the {@code *ME} objects built
+ * The OpenNLP models and the list of common English words, loaded once. Models are immutable and shared; the {@code *ME} objects built
  * from them are not thread-safe, so each {@link TextAnalyzer} makes its own.
  */
 public record NlpModels(
         SentenceModel sentences,
         TokenizerModel tokens,
         POSModel partsOfSpeech,
-        TokenNameFinderModel locations) {
+        TokenNameFinderModel locations,
+        CommonWords commonWords) {
 
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
@@ -30,7 +31,8 @@ public record NlpModels(
                     new SentenceModel(open(SENTENCE_MODEL)),
                     new TokenizerModel(open(TOKEN_MODEL)),
                     new POSModel(open(POS_MODEL)),
-                    new TokenNameFinderModel(open(LOCATION_MODEL)));
+                    new TokenNameFinderModel(open(LOCATION_MODEL)),
+                    CommonWords.loadFromClasspath());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an OpenNLP model", e);
         }

@@ -22,11 +22,13 @@ public final class ToponymRecognizer {
     private final Gazetteer gazetteer;
     private final NameFinderME nameFinder;
     private final RecognitionSettings settings;
+    private final CommonWords commonWords;
 
     public ToponymRecognizer(Gazetteer gazetteer, NlpModels models, RecognitionSettings settings) {
         this.gazetteer = gazetteer;
         this.nameFinder = new NameFinderME(models.locations());
         this.settings = settings;
+        this.commonWords = models.commonWords();
     }
 
     public List<PlaceMention> recognize(String text, List<AnalyzedSentence> sentences) {
@@ -39,7 +41,7 @@ public final class ToponymRecognizer {
         List<PlaceMention> mentions = new ArrayList<>();
         for (SpanCandidate candidate : candidates) {
             AnalyzedSentence sentence = sentences.get(candidate.sentenceIndex());
-            double score = MentionEvidence.score(sentence, candidate, settings);
+            double score = MentionEvidence.score(sentence, candidate, settings, commonWords);
             if (personNames.contains(candidate.key()) && !candidate.namedByFinder()) {
                 score -= 2.0;
             }
@@ -76,7 +78,7 @@ public final class ToponymRecognizer {
                 t = name.toToken();
                 continue;
             }
-            Optional<GazetteerEntry> demonym = gazetteer.demonym(token.text());
+            Optional<GazetteerEntry> demonym = demonym(token.text());
             if (demonym.isPresent() && settings.includeDemonyms()) {
                 candidates.add(new SpanCandidate(sentenceIndex, t, t + 1, List.of(demonym.get()), true,
                         namedByFinder[t], NameNormalizer.normalize(token.text())));
@@ -84,6 +86,15 @@ public final class ToponymRecognizer {
             t++;
         }
         return candidates;
+    }
+
+    /** "Libyan", and the plural "Libyans" too. */
+    private Optional<GazetteerEntry> demonym(String word) {
+        Optional<GazetteerEntry> place = gazetteer.demonym(word);
+        if (place.isEmpty() && word.length() > 4 && word.endsWith("s")) {
+            place = gazetteer.demonym(word.substring(0, word.length() - 1));
+        }
+        return place;
     }
 
     /**

@@ -33,7 +33,7 @@ final class Prominence {
                 default -> 0.8;
             };
             case "P" -> switch (code) {
-                case "PPLC" -> 2.3;
+                case "PPLC" -> 2.6;
                 case "PPLA" -> 1.0;
                 case "PPLA2" -> 0.5;
                 case "PPLG" -> 0.8;
