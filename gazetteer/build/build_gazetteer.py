@@ -27,6 +27,7 @@ import sys
 import tarfile
 import unicodedata
 import zipfile
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GAZ = os.path.dirname(HERE)
@@ -477,18 +478,39 @@ def build_admin2(cities, a1points):
 
 
 # ----------------------------------------------------------------------------- regions
-def build_regions(supp):
+def build_regions():
     rows = []
-    ids = set()
+    ids = {}
+    notes = []
     for r in read_curated("regions.tsv"):
         # gid, name, alternates(|), lat, lon, class, code, cc, source
-        gid, name, alts, lat, lon, fclass, fcode, cc = r[:8]
-        assert gid not in ids, gid
-        ids.add(gid)
+        gid, name, alts, lat, lon, fclass, fcode, cc, note = (r + [""] * 9)[:9]
+        if gid == "-":
+            h = zlib.crc32(("%s.%s:%s" % (fclass, fcode, name)).encode("utf-8")) % 1000000
+            while str(SYN_REGION + h) in ids:   # collision: probe the next id
+                h = (h + 1) % 1000000
+            gid = str(SYN_REGION + h)
+        assert gid not in ids, (gid, name, ids.get(gid))
+        ids[gid] = name
         alist = [a for a in alts.split("|") if a]
         alist += [ascii_name(a) for a in alist if ascii_name(a) != a]
         rows.append(row(gid, name, alist, float(lat), float(lon), fclass, fcode, cc=cc))
+        notes.append((int(gid), name, fclass + "." + fcode, lat, lon, note,
+                      "GeoNames" if int(gid) < SYN_REGION else "synthetic"))
     write_rows("regions.txt", rows)
+    with open(os.path.join(GAZ, "regions-sources.md"), "w", encoding="utf-8") as fh:
+        fh.write("# Sources of regions.txt\n\n"
+                 "Generated from `gazetteer/build/curated/regions.tsv`, which was written by hand "
+                 "from general geographic knowledge (it is not derived from any evaluation corpus). "
+                 "Ids below %d are GeoNames ids (the seven continents); the others are synthetic ids in "
+                 "the reserved range %d-%d (crc32 of class.code:name, next free id on a collision). Points are representative centres: "
+                 "geographic centre of a region or water body, a mid-course point of a river, the summit "
+                 "of a mountain, the site of a landmark; accuracy is roughly that of an atlas index "
+                 "(tens of km for regions and seas, better for landmarks).\n\n"
+                 "| geonameid | name | feature | lat | lon | point | id |\n|---|---|---|---|---|---|---|\n"
+                 % (SYN_REGION, SYN_REGION, SYN_REGION + 999999))
+        for n in sorted(notes):
+            fh.write("| %d | %s | %s | %s | %s | %s | %s |\n" % n)
     return rows
 
 
@@ -501,7 +523,7 @@ def plural(d):
     return d + "s"
 
 
-def build_demonyms(wc, country_by_cc, valid_ids, a1ids):
+def build_demonyms(wc, country_by_cc, valid_ids, a1ids, rids):
     pairs = set()
     for w in wc:
         cc = w["cca2"]
@@ -519,6 +541,8 @@ def build_demonyms(wc, country_by_cc, valid_ids, a1ids):
             ref = country_by_cc[ref[3:]][0]
         elif ref.startswith("A1:"):
             ref = a1ids[ref[3:]]
+        elif ref.startswith("R:"):
+            ref = rids[ref[2:]]
         curated[r[0]] = ref
         if ref != "-":
             pairs.add((r[0], ref))
@@ -557,10 +581,11 @@ def main():
     countries, country_by_cc, wc = build_countries(supp)
     admin1, a1points = build_admin1(cities, supp, country_by_cc)
     build_admin2(cities, a1points)
-    regions = build_regions(supp)
+    regions = build_regions()
     valid = {r[0] for r in countries} | {r[0] for r in admin1} | {r[0] for r in regions}
     a1ids = {k: v[1][0] for k, v in a1points.items()}
-    build_demonyms(wc, country_by_cc, valid, a1ids)
+    rids = {r[1]: r[0] for r in regions}
+    build_demonyms(wc, country_by_cc, valid, a1ids, rids)
     with open(os.path.join(HERE, "build-stats.json"), "w", encoding="utf-8") as fh:
         json.dump(STATS, fh, indent=1, ensure_ascii=False, sort_keys=False)
         fh.write("\n")
