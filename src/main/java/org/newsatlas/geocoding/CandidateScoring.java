@@ -31,8 +31,11 @@ final class CandidateScoring {
 
     private static boolean isPrimaryName(GazetteerEntry candidate, String surface) {
         String name = NameNormalizer.normalize(surface);
+        int comma = candidate.name().indexOf(',');
         return name.equals(NameNormalizer.normalize(candidate.name()))
-                || name.equals(NameNormalizer.normalize(candidate.asciiName()));
+                || name.equals(NameNormalizer.normalize(candidate.asciiName()))
+                // "Washington, D.C.": the part before the comma is the name; the rest qualifies it
+                || comma > 0 && name.equals(NameNormalizer.normalize(candidate.name().substring(0, comma)));
     }
 
     /** "Paris, Texas": a following country or division that contains the candidate. */
