@@ -32,6 +32,11 @@ public final class ToponymRecognizer {
     }
 
     public List<PlaceMention> recognize(String text, List<AnalyzedSentence> sentences) {
+        return weigh(text, sentences).accepted();
+    }
+
+    /** Every candidate span, accepted or not, with its evidence score: for error analysis. */
+    public Recognition weigh(String text, List<AnalyzedSentence> sentences) {
         List<SpanCandidate> candidates = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             candidates.addAll(candidatesIn(sentences.get(s), s));
@@ -39,6 +44,7 @@ public final class ToponymRecognizer {
         nameFinder.clearAdaptiveData();
         Set<String> personNames = personNames(sentences, candidates);
         List<PlaceMention> mentions = new ArrayList<>();
+        List<PlaceMention> rejected = new ArrayList<>();
         for (SpanCandidate candidate : candidates) {
             AnalyzedSentence sentence = sentences.get(candidate.sentenceIndex());
             double score = MentionEvidence.score(sentence, candidate, settings, commonWords);
@@ -47,9 +53,15 @@ public final class ToponymRecognizer {
             }
             if (score >= settings.threshold()) {
                 mentions.add(candidate.toMention(text, sentence, score));
+            } else {
+                rejected.add(candidate.toMention(text, sentence, score));
             }
         }
-        return mentions;
+        return new Recognition(mentions, rejected);
+    }
+
+    /** The spans taken as place names and those whose evidence fell short of the threshold. */
+    public record Recognition(List<PlaceMention> accepted, List<PlaceMention> rejected) {
     }
 
     private List<SpanCandidate> candidatesIn(AnalyzedSentence sentence, int sentenceIndex) {

@@ -29,10 +29,20 @@ public final class OpenNlpGeoparser implements Geoparser {
 
     @Override
     public GeoparsedText parse(String text) {
+        return diagnose(text).parsed();
+    }
+
+    /** The parse plus the candidate spans that recognition turned down, for error analysis. */
+    public Diagnosis diagnose(String text) {
         Pipeline pipeline = pipelines.get();
         List<AnalyzedSentence> sentences = pipeline.analyzer().analyze(text);
-        List<PlaceMention> mentions = pipeline.recognizer().recognize(text, sentences);
-        List<ResolvedPlace> resolved = pipeline.resolver().resolve(sentences, mentions);
+        ToponymRecognizer.Recognition recognition = pipeline.recognizer().weigh(text, sentences);
+        List<ResolvedPlace> resolved = pipeline.resolver().resolve(sentences, recognition.accepted());
+        return new Diagnosis(toParsedText(text, sentences, resolved), recognition.rejected());
+    }
+
+    private static GeoparsedText toParsedText(String text, List<AnalyzedSentence> sentences,
+            List<ResolvedPlace> resolved) {
 
         List<GeoparsedText.TextSpan> sentenceSpans = new ArrayList<>(sentences.size());
         for (AnalyzedSentence sentence : sentences) {
@@ -49,6 +59,13 @@ public final class OpenNlpGeoparser implements Geoparser {
                             .toList()));
         }
         return new GeoparsedText(text, sentenceSpans, toponyms);
+    }
+
+    /**
+     * A parse with the spans that were considered and turned down (each with its evidence score
+     * in {@link PlaceMention#recognitionScore()} and its gazetteer candidates).
+     */
+    public record Diagnosis(GeoparsedText parsed, List<PlaceMention> rejected) {
     }
 
     private record Pipeline(TextAnalyzer analyzer, ToponymRecognizer recognizer, ToponymResolver resolver) {

@@ -12,7 +12,7 @@ public final class StandaloneGeoparser {
     private StandaloneGeoparser() {
     }
 
-    public static Geoparser create(GazetteerProperties gazetteerProperties, RecognitionSettings settings) {
+    public static OpenNlpGeoparser create(GazetteerProperties gazetteerProperties, RecognitionSettings settings) {
         Gazetteer gazetteer = new GazetteerLoader(gazetteerProperties).load();
         return new OpenNlpGeoparser(NlpModels.loadFromClasspath(), gazetteer, settings);
     }
