@@ -20,12 +20,15 @@ import org.newsatlas.gazetteer.NameNormalizer;
 public final class ToponymRecognizer {
 
     private final Gazetteer gazetteer;
+    private final TextAnalyzer analyzer;
     private final NameFinderME nameFinder;
     private final RecognitionSettings settings;
     private final CommonWords commonWords;
 
-    public ToponymRecognizer(Gazetteer gazetteer, NlpModels models, RecognitionSettings settings) {
+    public ToponymRecognizer(Gazetteer gazetteer, TextAnalyzer analyzer, NlpModels models,
+            RecognitionSettings settings) {
         this.gazetteer = gazetteer;
+        this.analyzer = analyzer;
         this.nameFinder = new NameFinderME(models.locations());
         this.settings = settings;
         this.commonWords = models.commonWords();
@@ -38,15 +41,21 @@ public final class ToponymRecognizer {
     /** Every candidate span, accepted or not, with its evidence score: for error analysis. */
     public Recognition weigh(String text, List<AnalyzedSentence> sentences) {
         List<SpanCandidate> candidates = new ArrayList<>();
+        List<AnalyzedSentence> tagged = new ArrayList<>(sentences);
         for (int s = 0; s < sentences.size(); s++) {
-            candidates.addAll(candidatesIn(sentences.get(s), s));
+            List<SpanCandidate> spotted = spot(sentences.get(s), s);
+            if (!spotted.isEmpty()) {
+                // only sentences with a candidate pay for tagging and the name finder
+                tagged.set(s, analyzer.tagged(sentences.get(s)));
+                candidates.addAll(withNameFinder(tagged.get(s), spotted));
+            }
         }
         nameFinder.clearAdaptiveData();
-        Set<String> personNames = personNames(sentences, candidates);
+        Set<String> personNames = personNames(tagged, candidates);
         List<PlaceMention> mentions = new ArrayList<>();
         List<PlaceMention> rejected = new ArrayList<>();
         for (SpanCandidate candidate : candidates) {
-            AnalyzedSentence sentence = sentences.get(candidate.sentenceIndex());
+            AnalyzedSentence sentence = tagged.get(candidate.sentenceIndex());
             double score = MentionEvidence.score(sentence, candidate, settings, commonWords);
             if (personNames.contains(candidate.key()) && !candidate.namedByFinder()) {
                 score -= 2.0;
@@ -64,15 +73,9 @@ public final class ToponymRecognizer {
     public record Recognition(List<PlaceMention> accepted, List<PlaceMention> rejected) {
     }
 
-    private List<SpanCandidate> candidatesIn(AnalyzedSentence sentence, int sentenceIndex) {
+    /** Gazetteer names starting at capitalised tokens (longest first), and demonyms. */
+    private List<SpanCandidate> spot(AnalyzedSentence sentence, int sentenceIndex) {
         List<String> tokens = sentence.tokenTexts();
-        Span[] found = nameFinder.find(tokens.toArray(new String[0]));
-        boolean[] namedByFinder = new boolean[tokens.size()];
-        for (Span span : found) {
-            for (int t = span.getStart(); t < span.getEnd(); t++) {
-                namedByFinder[t] = true;
-            }
-        }
         List<SpanCandidate> candidates = new ArrayList<>();
         int t = 0;
         while (t < tokens.size()) {
@@ -85,7 +88,7 @@ public final class ToponymRecognizer {
             if (match.isPresent() && endsCapitalized(sentence, match.get())) {
                 NameMatch name = match.get();
                 candidates.add(new SpanCandidate(sentenceIndex, name.fromToken(), name.toToken(),
-                        name.candidates(), false, anyNamed(namedByFinder, name.fromToken(), name.toToken()),
+                        name.candidates(), false, false,
                         NameNormalizer.normalize(joined(sentence, name.fromToken(), name.toToken()))));
                 t = name.toToken();
                 continue;
@@ -93,11 +96,28 @@ public final class ToponymRecognizer {
             Optional<GazetteerEntry> demonym = demonym(token.text());
             if (demonym.isPresent() && settings.includeDemonyms()) {
                 candidates.add(new SpanCandidate(sentenceIndex, t, t + 1, List.of(demonym.get()), true,
-                        namedByFinder[t], NameNormalizer.normalize(token.text())));
+                        false, NameNormalizer.normalize(token.text())));
             }
             t++;
         }
         return candidates;
+    }
+
+    /** Marks the candidates that overlap a span the OpenNLP location name finder found. */
+    private List<SpanCandidate> withNameFinder(AnalyzedSentence sentence, List<SpanCandidate> spotted) {
+        Span[] found = nameFinder.find(sentence.tokenTexts().toArray(new String[0]));
+        boolean[] named = new boolean[sentence.size()];
+        for (Span span : found) {
+            for (int t = span.getStart(); t < span.getEnd(); t++) {
+                named[t] = true;
+            }
+        }
+        List<SpanCandidate> marked = new ArrayList<>(spotted.size());
+        for (SpanCandidate candidate : spotted) {
+            marked.add(anyNamed(named, candidate.fromToken(), candidate.toToken())
+                    ? candidate.withNamedByFinder() : candidate);
+        }
+        return marked;
     }
 
     /** "Libyan", and the plural "Libyans" too. */
