@@ -2,6 +2,8 @@ package org.newsatlas.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsatlas.gazetteer.GazetteerBenchmarkCommand;
+import org.newsatlas.gazetteer.GazetteerCoverageCommand;
 
 /** The commands {@code java -jar newsatlas.jar} knows besides starting the web app. */
 public final class Commands {
@@ -12,6 +14,8 @@ public final class Commands {
     static List<Command> all() {
         return List.of(
                 // one line per command; keep alphabetical
+                new GazetteerBenchmarkCommand(),
+                new GazetteerCoverageCommand()
         );
     }
 
