@@ -60,12 +60,13 @@ public final class GazetteerBuilder {
         GazetteerEntry[] byId = withoutDuplicateIds().toArray(GazetteerEntry[]::new);
         GazetteerEntry[] sorted = byId.clone();
         Arrays.sort(sorted, MOST_PROMINENT_FIRST);
-        NameTable names = new NameTable(sorted.length * 5);
+        NameTable names = new NameTable(expectedNames(sorted));
         Map<String, GazetteerEntry> countries = new HashMap<>();
         Map<String, GazetteerEntry> divisions = new HashMap<>();
         int maxWords = 1;
         for (GazetteerEntry entry : sorted) {
             maxWords = Math.max(maxWords, index(names, entry, entry.name()));
+            // The reader hands over one instance when both are equal; skip the needless second pass.
             if (entry.asciiName() != entry.name()) {
                 maxWords = Math.max(maxWords, index(names, entry, entry.asciiName()));
             }
@@ -80,7 +81,7 @@ public final class GazetteerBuilder {
             }
         }
         names.freeze();
-        InMemoryGazetteer.IdIndex ids = InMemoryGazetteer.IdIndex.of(byId, sorted);
+        IdIndex ids = IdIndex.of(byId, sorted);
         Map<String, List<GazetteerEntry>> demonyms = new HashMap<>();
         long unresolved = 0;
         for (Map.Entry<String, Long> row : demonymRows) {
@@ -97,6 +98,15 @@ public final class GazetteerBuilder {
                 rowsRead, rowsSkipped, duplicatesMerged, unresolved, sources, missingSources);
         return new InMemoryGazetteer(names, ids, demonyms, countries, divisions,
                 Math.min(maxWords, MAX_MATCH_WORDS), stats);
+    }
+
+    /** Names before normalisation merges some: sizes the table so it rarely has to grow. */
+    private static int expectedNames(GazetteerEntry[] entries) {
+        long names = 0;
+        for (GazetteerEntry entry : entries) {
+            names += 1 + entry.alternateNames().size();
+        }
+        return (int) Math.min(names, 1 << 29);
     }
 
     /** One entry per geonameid: the first row read, with the names of later rows added. */

@@ -1,8 +1,6 @@
 package org.newsatlas.gazetteer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,26 +175,5 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     static String divisionKey(String countryCode, String admin1Code) {
         return countryCode + '.' + admin1Code;
-    }
-
-    /** Entries sorted by id in parallel arrays: 12 bytes an entry where a HashMap<Long> takes ~60. */
-    record IdIndex(long[] ids, GazetteerEntry[] entries, List<GazetteerEntry> byPopulation) {
-
-        static IdIndex of(GazetteerEntry[] sortedById, GazetteerEntry[] mostProminentFirst) {
-            long[] ids = new long[sortedById.length];
-            for (int i = 0; i < sortedById.length; i++) {
-                ids[i] = sortedById[i].geonameId();
-            }
-            return new IdIndex(ids, sortedById, Collections.unmodifiableList(Arrays.asList(mostProminentFirst)));
-        }
-
-        GazetteerEntry get(long id) {
-            int at = Arrays.binarySearch(ids, id);
-            return at < 0 ? null : entries[at];
-        }
-
-        int size() {
-            return ids.length;
-        }
     }
 }
