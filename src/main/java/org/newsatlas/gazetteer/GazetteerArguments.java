@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The gazetteer options the command-line tools share, mirroring {@link GazetteerProperties}:
- * {@code --extra FILE...} (repeatable), {@code --no-bundled}, {@code --demonyms FILE}. Everything
- * else is left in {@link #rest} in order.
+ * {@code --extra FILE...} (repeatable; the files run to the next option or a bare {@code --}),
+ * {@code --no-bundled}, {@code --demonyms FILE}. Everything else is left in {@link #rest} in order.
  */
 record GazetteerArguments(GazetteerProperties properties, List<String> rest) {
 
@@ -21,6 +21,9 @@ record GazetteerArguments(GazetteerProperties properties, List<String> rest) {
             String arg = args.get(i);
             switch (arg) {
                 case "--no-bundled" -> bundled = false;
+                case "--" -> {
+                    // ends a run of --extra files: "--extra a.txt -- gold.jsonl"
+                }
                 case "--demonyms" -> demonyms = value(args, ++i, arg);
                 case "--extra" -> {
                     extra.add(value(args, ++i, arg));
