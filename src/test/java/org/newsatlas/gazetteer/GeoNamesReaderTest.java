@@ -66,6 +66,11 @@ class GeoNamesReaderTest {
         assertThat(read(bytes("# header\n\n" + TRIPOLI)).rows()).isEqualTo(1);
     }
 
+    @Test
+    void a_byte_order_mark_does_not_spoil_the_first_row() throws IOException {
+        assertThat(read(bytes("\uFEFF" + TRIPOLI)).skipped()).isZero();
+    }
+
     private GeoNamesReader.ReadResult read(byte[] data) throws IOException {
         try (InputStream in = new ByteArrayInputStream(data)) {
             return new GeoNamesReader().read(in, entries::add);
