@@ -161,6 +161,7 @@ public final class GazetteerBuilder {
         return candidateIndependent && !currentIndependent ? candidate : current;
     }
 
+    /** Keeps the first row's fields; the population is the larger, since dumps of different dates disagree. */
     private static GazetteerEntry merged(GazetteerEntry kept, GazetteerEntry other) {
         Set<String> names = new LinkedHashSet<>(kept.alternateNames());
         for (String name : List.of(other.name(), other.asciiName())) {
