@@ -56,7 +56,7 @@ record ArticleDiagnosis(List<Rejected> rejected, Map<Long, ResolvedToponym> reso
         return Optional.ofNullable(best);
     }
 
-    private static long key(int start, int end) {
+    static long key(int start, int end) {
         return ((long) start << 32) | end;
     }
 }

@@ -39,6 +39,11 @@ final class GazetteerCheck {
         return false;
     }
 
+    /** Whether the gazetteer has the name (or demonym) anywhere. */
+    boolean knows(String name) {
+        return !entriesNamed(name).isEmpty();
+    }
+
     /** Whether the word names this place only as a demonym, not as one of its names. */
     boolean isDemonymOf(String word, GazetteerEntry place) {
         boolean named = gazetteer.lookup(word).stream().anyMatch(e -> e.geonameId() == place.geonameId());

@@ -33,6 +33,7 @@ final class MissCauses {
     private final GazetteerCheck gazetteer;
     private final Map<Cause, Frequencies> names = new EnumMap<>(Cause.class);
     private int filteredNotInGazetteer;
+    private int knownElsewhere;
 
     MissCauses(GazetteerCheck gazetteer) {
         this.gazetteer = gazetteer;
@@ -59,6 +60,7 @@ final class MissCauses {
                 filteredNotInGazetteer += inGazetteer ? 0 : 1;
             } else {
                 names.get(inGazetteer ? Cause.NOT_RECOGNISED : Cause.NOT_IN_GAZETTEER).add(gold.name());
+                knownElsewhere += !inGazetteer && gazetteer.knows(gold.name()) ? 1 : 0;
             }
         }
     }
@@ -73,9 +75,13 @@ final class MissCauses {
         lines.add(String.format(Locale.ROOT, "Misses: %d gold toponyms not matched by any prediction", total));
         for (Cause cause : Cause.values()) {
             Frequencies frequencies = names.get(cause);
-            String extra = cause == Cause.FILTERED
-                    ? String.format(Locale.ROOT, " (%d of them not in gazetteer at the gold point)", filteredNotInGazetteer)
-                    : "";
+            String extra = switch (cause) {
+                case FILTERED -> String.format(Locale.ROOT, " (%d of them not in gazetteer at the gold point)",
+                        filteredNotInGazetteer);
+                case NOT_IN_GAZETTEER -> String.format(Locale.ROOT, " (%d of them have the name elsewhere)",
+                        knownElsewhere);
+                default -> "";
+            };
             lines.add(String.format(Locale.ROOT, "  %5d  %s%s", frequencies.total(), cause.label, extra));
             lines.addAll(frequencies.wrapped(15, "           ", cause == Cause.FILTERED));
         }

@@ -38,6 +38,8 @@ final class WrongResolutions {
     private int rankedLower;
     private int notCandidate;
     private int notInGazetteer;
+    private int samePlace;
+    private int areas;
 
     WrongResolutions(GazetteerCheck gazetteer) {
         this.gazetteer = gazetteer;
@@ -67,6 +69,13 @@ final class WrongResolutions {
                 notInGazetteer++;
             }
             GazetteerEntry chosen = resolved.get().place();
+            if (gold.geonameId() != null && gold.geonameId() == chosen.geonameId()) {
+                // the right place, but our gazetteer puts its point elsewhere than the corpus does
+                samePlace++;
+            }
+            if (chosen.isCountry() || chosen.isFirstOrderDivision() || "L".equals(chosen.featureClass())) {
+                areas++;
+            }
             Case c = cases.computeIfAbsent(gold.name() + "\u0000" + chosen.geonameId(), k -> new Case(gold.name(), chosen));
             c.count++;
             c.sumKm += km;
@@ -87,6 +96,10 @@ final class WrongResolutions {
         lines.add(String.format(Locale.ROOT,
                 "  %5d  gazetteer has that name near the gold point, but not among the ranked candidates", notCandidate));
         lines.add(String.format(Locale.ROOT, "  %5d  gold not in gazetteer at that point", notInGazetteer));
+        lines.add(String.format(Locale.ROOT, "  (%d of all these chose the gold's GeoNames id: the gazetteer's point for it"
+                + " is more than 161 km from the corpus's)", samePlace));
+        lines.add(String.format(Locale.ROOT, "  (%d of all these chose a country, first-order division or region, where the"
+                + " gazetteer's representative point may just differ from the corpus's)", areas));
         lines.add("  most frequent (gold name -> chosen place; of n: right place among candidates / in gazetteer):");
         List<Case> sorted = new ArrayList<>(cases.values());
         sorted.sort(Comparator.comparingInt((Case c) -> c.count).reversed().thenComparing(c -> c.goldName));

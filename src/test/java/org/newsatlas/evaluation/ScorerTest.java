@@ -71,9 +71,9 @@ class ScorerTest {
 
     @Test
     void the_overlap_matching_prefers_exact_spans_then_the_largest_overlap() {
-        Toponym newYorkCity = new Toponym(10, 23, "New York City", 40.7, -74.0, null, null);
-        Toponym york = new Toponym(14, 18, "York", 40.7, -74.0, null, null);
-        Toponym newYork = new Toponym(10, 18, "New York", 40.7, -74.0, null, null);
+        Toponym newYorkCity = new Toponym(10, 23, "New York City", 40.7, -74.0, null, null, null);
+        Toponym york = new Toponym(14, 18, "York", 40.7, -74.0, null, null, null);
+        Toponym newYork = new Toponym(10, 18, "New York", 40.7, -74.0, null, null, null);
 
         assertThat(Matching.overlap(java.util.List.of(newYorkCity), java.util.List.of(york, newYork)))
                 .containsExactly(new Match(newYorkCity, newYork));
@@ -81,8 +81,8 @@ class ScorerTest {
 
     @Test
     void of_duplicate_gold_spans_the_one_with_coordinates_is_kept() {
-        Toponym without = new Toponym(0, 7, "Halifax", null, null, null, null);
-        Toponym with = new Toponym(0, 7, "Halifax", 44.6, -63.6, null, null);
+        Toponym without = new Toponym(0, 7, "Halifax", null, null, null, null, null);
+        Toponym with = new Toponym(0, 7, "Halifax", 44.6, -63.6, null, null, null);
 
         assertThat(Matching.uniqueSpans(java.util.List.of(without, with), t -> true)).containsExactly(with);
     }
