@@ -61,7 +61,8 @@ public final class EvaluateCommand implements Command {
                 files.add(arg);
             }
         }
-        if (files.isEmpty() || files.size() > 2 || (files.size() == 2 && write != null)) {
+        // "-" would close standard output under the report that follows
+        if (files.isEmpty() || files.size() > 2 || (files.size() == 2 && write != null) || "-".equals(write)) {
             err.println("usage: " + usage());
             return 2;
         }
