@@ -106,7 +106,8 @@ final class WrongResolutions {
         for (Case c : sorted.subList(0, Math.min(20, sorted.size()))) {
             GazetteerEntry p = c.chosen;
             lines.add(String.format(Locale.ROOT, "    %-22s -> %s, %s, %s.%s, pop %d, %.0f km; n=%d: %d / %d",
-                    c.goldName, p.name(), p.countryCode(), p.featureClass(), p.featureCode(), p.population(),
+                    c.goldName, p.name(), p.countryCode() == null || p.countryCode().isEmpty() ? "-" : p.countryCode(),
+                    p.featureClass(), p.featureCode(), p.population(),
                     c.sumKm / c.count, c.count, c.alternativeNear, c.gazetteerNear));
         }
         return lines;
