@@ -2,6 +2,7 @@ package org.newsatlas.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsatlas.evaluation.EvaluateCommand;
 import org.newsatlas.gazetteer.GazetteerBenchmarkCommand;
 import org.newsatlas.gazetteer.GazetteerCoverageCommand;
 import org.newsatlas.geoparser.GeoparseCommand;
@@ -15,6 +16,7 @@ public final class Commands {
     static List<Command> all() {
         return List.of(
                 // one line per command; keep alphabetical
+                new EvaluateCommand(),
                 new GazetteerBenchmarkCommand(),
                 new GazetteerCoverageCommand(),
                 new GeoparseCommand()

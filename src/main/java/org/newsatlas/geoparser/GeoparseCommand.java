@@ -93,7 +93,8 @@ public final class GeoparseCommand implements Command {
         }
     }
 
-    static ObjectNode toJson(JsonNode document, GeoparsedText parsed) {
+    /** One line of geoparse output; public so that evaluate writes byte-identical predictions. */
+    public static ObjectNode toJson(JsonNode document, GeoparsedText parsed) {
         ObjectNode result = JSON.createObjectNode();
         result.set("id", document.get("id"));
         ArrayNode toponyms = result.putArray("toponyms");
