@@ -40,33 +40,55 @@ public final class ToponymRecognizer {
 
     /** Every candidate span, accepted or not, with its evidence score: for error analysis. */
     public Recognition weigh(String text, List<AnalyzedSentence> sentences) {
-        List<SpanCandidate> candidates = new ArrayList<>();
+        List<List<SpanCandidate>> spottedBySentence = new ArrayList<>(sentences.size());
         List<AnalyzedSentence> tagged = new ArrayList<>(sentences);
+        List<SpanCandidate> all = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<SpanCandidate> spotted = spot(sentences.get(s), s);
+            spottedBySentence.add(spotted);
             if (!spotted.isEmpty()) {
-                // only sentences with a candidate pay for tagging and the name finder
+                // only sentences with a candidate pay for tagging
                 tagged.set(s, analyzer.tagged(sentences.get(s)));
-                candidates.addAll(withNameFinder(tagged.get(s), spotted));
+                all.addAll(spotted);
+            }
+        }
+        Set<String> personNames = personNames(tagged, all);
+        List<PlaceMention> mentions = new ArrayList<>();
+        List<PlaceMention> rejected = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<SpanCandidate> spotted = spottedBySentence.get(s);
+            AnalyzedSentence sentence = tagged.get(s);
+            // the name finder is the costliest step: ask it only where its answer can change a decision
+            if (nameFinderCouldDecide(sentence, spotted, personNames)) {
+                spotted = withNameFinder(sentence, spotted);
+            }
+            for (SpanCandidate candidate : spotted) {
+                double score = score(sentence, candidate, personNames);
+                (score >= settings.threshold() ? mentions : rejected).add(candidate.toMention(text, sentence, score));
             }
         }
         nameFinder.clearAdaptiveData();
-        Set<String> personNames = personNames(tagged, candidates);
-        List<PlaceMention> mentions = new ArrayList<>();
-        List<PlaceMention> rejected = new ArrayList<>();
-        for (SpanCandidate candidate : candidates) {
-            AnalyzedSentence sentence = tagged.get(candidate.sentenceIndex());
-            double score = MentionEvidence.score(sentence, candidate, settings, commonWords);
-            if (personNames.contains(candidate.key()) && !candidate.namedByFinder()) {
-                score -= 2.0;
-            }
-            if (score >= settings.threshold()) {
-                mentions.add(candidate.toMention(text, sentence, score));
-            } else {
-                rejected.add(candidate.toMention(text, sentence, score));
+        return new Recognition(mentions, rejected);
+    }
+
+    private double score(AnalyzedSentence sentence, SpanCandidate candidate, Set<String> personNames) {
+        double score = MentionEvidence.score(sentence, candidate, settings, commonWords);
+        if (personNames.contains(candidate.key()) && !candidate.namedByFinder()) {
+            score -= 2.0;
+        }
+        return score;
+    }
+
+    private boolean nameFinderCouldDecide(AnalyzedSentence sentence, List<SpanCandidate> spotted,
+            Set<String> personNames) {
+        for (SpanCandidate candidate : spotted) {
+            boolean without = score(sentence, candidate, personNames) >= settings.threshold();
+            boolean with = score(sentence, candidate.withNamedByFinder(), personNames) >= settings.threshold();
+            if (without != with) {
+                return true;
             }
         }
-        return new Recognition(mentions, rejected);
+        return false;
     }
 
     /** The spans taken as place names and those whose evidence fell short of the threshold. */
