@@ -122,7 +122,9 @@ final class MentionEvidence {
 
     private static boolean isMajorPlace(SpanCandidate candidate) {
         for (GazetteerEntry entry : candidate.entries()) {
-            if (entry.isCountry() || entry.isFirstOrderDivision()
+            // a sheading of the Isle of Man named "Michael" is no reason to read "Michael Smith" as a place
+            boolean largeDivision = entry.isFirstOrderDivision() && entry.population() >= 100_000;
+            if (entry.isCountry() || largeDivision
                     || "CONT".equals(entry.featureCode()) || "RGN".equals(entry.featureCode())) {
                 return true;
             }
