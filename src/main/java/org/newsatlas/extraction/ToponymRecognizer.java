@@ -102,7 +102,7 @@ public final class ToponymRecognizer {
         int t = 0;
         while (t < tokens.size()) {
             AnalyzedSentence.Token token = sentence.token(t);
-            if (!token.isCapitalized()) {
+            if (!token.isCapitalized() || !CandidateTokens.canStartName(token.text())) {
                 t++;
                 continue;
             }
