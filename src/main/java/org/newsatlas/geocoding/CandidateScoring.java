@@ -19,7 +19,7 @@ final class CandidateScoring {
         }
         score += qualifierSupport(candidate, qualifiers);
         if (focus != null) {
-            score += 2.0 * focus.countryShare(group, candidate);
+            score += 3.0 * focus.countryShare(group, candidate);
             if (focus.sharesDivision(group, candidate)) {
                 score += 1.0;
             }
