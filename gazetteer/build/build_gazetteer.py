@@ -423,6 +423,15 @@ ADMIN1_PREFIX = re.compile(r"^(Province of|Provincia de|Provincia di|Departament
                            r"Region of|Republic of|State of|Wilaya de|Governorate of) (.+)$")
 
 
+# "<name> <word>" as news writes first-order divisions of these countries
+ADMIN1_TYPE_WORD = {"JP": "Prefecture", "CN": "Province", "UA": "Oblast", "IQ": "Governorate",
+                    "SY": "Governorate", "EG": "Governorate", "AF": "Province", "IR": "Province",
+                    "TH": "Province", "VN": "Province", "ID": "Province", "TR": "Province",
+                    "KE": "County", "NG": "State", "PK": "Province"}
+ADMIN1_TYPE_SKIP = {"Beijing", "Shanghai", "Tianjin", "Chongqing", "Xinjiang", "Tibet", "Guangxi",
+                    "Inner Mongolia", "Ningxia", "Jakarta", "Hanoi", "Islamabad", "FCT", "Nairobi"}
+
+
 def admin1_fallback_point(p):
     if A1FALLBACK == "wmean":
         return weighted_mean(p)
@@ -525,6 +534,10 @@ def build_admin1(cities, supp, countries):
         m = ADMIN1_PREFIX.match(name)
         if m:
             alts.append(m.group(2))
+        suf = ADMIN1_TYPE_WORD.get(cc)
+        if suf and name not in ADMIN1_TYPE_SKIP and not ADMIN1_SUFFIX.match(name) \
+                and not ADMIN1_PREFIX.match(name):
+            alts.append("%s %s" % (name, suf))
         ek = (cc, key_name(name))
         if ek in extra:
             alts += extra[ek]
