@@ -247,6 +247,8 @@ def build_cities():
         c = line.split("\t")
         assert len(c) == 19, c[:2]
         name, asciin = c[1], c[2]
+        if not asciin:   # one GeoNames row has an empty asciiname: fill it from the name
+            asciin = c[2] = ascii_name(name)
         seen = {name.lower(), asciin.lower()}
         keep = []
         for a in c[3].split(","):
