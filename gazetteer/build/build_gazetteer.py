@@ -434,6 +434,25 @@ ADMIN1_TYPE_SKIP = {"Beijing", "Shanghai", "Tianjin", "Chongqing", "Xinjiang", "
                     "Inner Mongolia", "Ningxia", "Jakarta", "Hanoi", "Islamabad", "FCT", "Nairobi"}
 
 
+DIRECTIONAL = {"Northern": "North", "Southern": "South", "Western": "West", "Eastern": "East",
+               "North": "Northern", "South": "Southern", "West": "Western", "East": "Eastern"}
+ADMIN2_PREFIX = re.compile(r"^(Province of|Provincia de|Provincia di|Provincia del|Departamento de|"
+                           r"Departamento del|Municipio de|Municipio|Distrito de|Distrito|"
+                           r"Département de|Département du|Département des|Arrondissement de|"
+                           r"County of|Borough of|Royal Borough of|Municipality of|District of|"
+                           r"Concelho de) (.+)$")
+ADMIN2_SUFFIX = re.compile(r"^(.+?) (District|Rayon|Raion|Regency|Prefecture|Zone|Department|"
+                           r"Province|Municipality|Region|Council|Kommune|Sub-District)$")
+
+
+def directional_variant(name):
+    """'Northern Darfur' -> 'North Darfur' and back: news uses both."""
+    first, _, rest = name.partition(" ")
+    if rest and first in DIRECTIONAL:
+        return "%s %s" % (DIRECTIONAL[first], rest)
+    return None
+
+
 def admin1_fallback_point(p):
     if A1FALLBACK == "wmean":
         return weighted_mean(p)
@@ -501,6 +520,14 @@ def build_admin1(cities, supp, countries):
     for r in read_curated("admin1_alternates.tsv"):
         extra[(r[0], key_name(r[1]))] = [a for a in r[2].split("|") if a]
     matched = set()
+    curated_pts = {}
+    for r in read_curated("admin1_points.tsv"):
+        curated_pts[(r[0], key_name(r[1]))] = (float(r[2]), float(r[3]))
+    used_pts = set()
+    city_by_name = {}
+    for c in sorted(cities, key=lambda c: -int(c[14] or 0)):
+        for nm in (c[1], c[2]):
+            city_by_name.setdefault((c[8], key_name(nm)), (float(c[4]), float(c[5])))
     rows = []
     points = {}
     how = collections.Counter()
@@ -518,12 +545,23 @@ def build_admin1(cities, supp, countries):
             point = (float(s[4]), float(s[5]))
             alts += [s[1], s[2]] + [x for x in s[3].split(",") if x]
             how["GeoNames row (CLAVIN supplementary)"] += 1
+        if point is None and (cc, key_name(name)) in curated_pts and not pts[code]:
+            point = curated_pts[(cc, key_name(name))]
+            used_pts.add((cc, key_name(name)))
+            how["curated point (build/curated/admin1_points.tsv)"] += 1
         if point is None and code in us_points:
             point = us_points[code]
             how["centroid of US Census polygon (us-atlas)"] += 1
         if point is None and mean is not None:
             point = mean
             how["centre of its cities1000 rows (mean of arithmetic mean and bbox centre)"] += 1
+        if point is None:
+            # an eponymous populated place of the country (often the division's capital)
+            k = key_name(name)
+            cand = city_by_name.get((cc, k)) or (core_name(name) and city_by_name.get((cc, core_name(name))))
+            if cand:
+                point = cand
+                how["no cities1000 row: eponymous cities1000 place"] += 1
         if point is None and cc in countries:
             point = (float(countries[cc][4]), float(countries[cc][5]))
             how["no cities1000 row: country point"] += 1
@@ -536,6 +574,9 @@ def build_admin1(cities, supp, countries):
         m = ADMIN1_PREFIX.match(name)
         if m:
             alts.append(m.group(2))
+        dv = directional_variant(name)
+        if dv:
+            alts.append(dv)
         suf = ADMIN1_TYPE_WORD.get(cc)
         if suf and name not in ADMIN1_TYPE_SKIP and not ADMIN1_SUFFIX.match(name) \
                 and not ADMIN1_PREFIX.match(name):
@@ -550,6 +591,7 @@ def build_admin1(cities, supp, countries):
         rows.append(r)
         points[code] = (point, r)
     assert not set(extra) - matched, sorted(set(extra) - matched)
+    assert not set(curated_pts) - used_pts, sorted(set(curated_pts) - used_pts)
     STATS["admin1 point source"] = dict(how)
     write_rows("admin1.txt", rows)
     return rows, points, us_points
@@ -574,6 +616,7 @@ def build_admin2(cities, a1points, us_points):
     rows = []
     how = collections.Counter()
     bare = 0
+    stripped = 0
     for rank, a in enumerate(sorted(a2, key=lambda x: x["code"])):
         code = a["code"]
         parts = code.split(".")
@@ -597,6 +640,18 @@ def build_admin2(cities, a1points, us_points):
         # "Saint" spelled out / abbreviated variants are common in US county names
         if re.search(r"\bSt\. ", name):
             alts.append(name.replace("St. ", "Saint "))
+        dv = directional_variant(name)
+        if dv:
+            alts.append(dv)
+        if cc != "US":
+            m = ADMIN2_PREFIX.match(name)
+            stem = m.group(2) if m else None
+            if not stem:
+                m = ADMIN2_SUFFIX.match(name)
+                stem = m.group(1) if m else None
+            if stem and key_name(stem) not in placenames[(cc, adm1)] and len(stem) > 2:
+                alts.append(stem)
+                stripped += 1
         m = US_COUNTY.match(name) if cc == "US" else None
         if m:
             stem = m.group(1)
@@ -611,6 +666,7 @@ def build_admin2(cities, a1points, us_points):
         rows.append(r)
     STATS["admin2 point source"] = dict(how)
     STATS["admin2 US bare-name alternates"] = bare
+    STATS["admin2 non-US type-word-stripped alternates"] = stripped
     write_rows("admin2.txt.gz", rows, gz=True)
     return rows
 
