@@ -445,6 +445,28 @@ ADMIN2_SUFFIX = re.compile(r"^(.+?) (District|Rayon|Raion|Regency|Prefecture|Zon
                            r"Province|Municipality|Region|Council|Kommune|Sub-District)$")
 
 
+def drop_outliers(p):
+    """Points of p without outlying ones: remote islands and the odd miscoded row would drag a
+    bounding box (Tokyo's Ogasawara islands lie 1,000 km south of the city). Sort the points
+    by distance from the median point; if a radial gap of more than 300 km separates at most
+    10 % of them (at least one) from the rest, drop those."""
+    n = len(p)
+    if n < 4:
+        return p
+    mla = sorted(x[0] for x in p)[n // 2]
+    mlo = sorted(x[1] for x in p)[n // 2]
+    order = sorted((haversine(mla, mlo, x[0], x[1]), i) for i, x in enumerate(p))
+    for k in range(max(1, n - max(1, n // 10)), n):
+        if order[k][0] - order[k - 1][0] > 300:
+            keep = {i for _, i in order[:k]}
+            return [x for i, x in enumerate(p) if i in keep]
+    return p
+
+
+def robust_range(v):
+    return min(v), max(v)
+
+
 def directional_variant(name):
     """'Northern Darfur' -> 'North Darfur' and back: news uses both."""
     first, _, rest = name.partition(" ")
@@ -454,6 +476,7 @@ def directional_variant(name):
 
 
 def admin1_fallback_point(p):
+    p = drop_outliers(p)
     if A1FALLBACK == "wmean":
         return weighted_mean(p)
     if A1FALLBACK == "mean":
@@ -463,15 +486,13 @@ def admin1_fallback_point(p):
         lo = sorted(x[1] for x in p)
         return (la[len(la) // 2], lo[len(lo) // 2])
     if A1FALLBACK == "bbox":
-        la = [x[0] for x in p]
-        lo = [x[1] for x in p]
-        return ((min(la) + max(la)) / 2, (min(lo) + max(lo)) / 2)
+        (la0, la1), (lo0, lo1) = robust_range([x[0] for x in p]), robust_range([x[1] for x in p])
+        return ((la0 + la1) / 2, (lo0 + lo1) / 2)
     if A1FALLBACK == "mid":
         m = admin1_fallback_point_named(p, "mean")
         b = admin1_fallback_point_named(p, "bbox")
-        la = [x[0] for x in p]
-        lo = [x[1] for x in p]
-        if haversine(min(la), min(lo), max(la), max(lo)) > BIG_KM:
+        (la0, la1), (lo0, lo1) = robust_range([x[0] for x in p]), robust_range([x[1] for x in p])
+        if haversine(la0, lo0, la1, lo1) > BIG_KM:
             return b
         return weighted_mean([(m[0], m[1], 1), (b[0], b[1], 1)])
     raise ValueError(A1FALLBACK)
