@@ -410,8 +410,51 @@ def build_countries(supp):
         rows.append(r)
         country_by_cc[cc] = r
     STATS["countries missing from CLAVIN file (world-countries point used)"] = missing
+    rows = clean_country_alternates(rows, short)
     write_rows("countries.txt", rows)
     return rows, country_by_cc, wc
+
+
+def clean_country_alternates(rows, short):
+    """Drop from countries.txt the alternates that would mislead a news geoparser:
+    * all-capital codes of up to 3 letters (ISO/FIPS codes in GeoNames' alternate names:
+      'AG', 'IN', 'TO' ...) unless the curated short forms give them (US, UK, UAE ...);
+    * alternates shared by two or more rows (after normalisation), unless it is the row's
+      own name or one of its curated short forms: 'Sudan' on South Sudan, 'Guyana' on French
+      Guiana, package slips such as a Cameroon translation that names Ivory Coast."""
+    def norm(x):
+        return " ".join(re.sub(r"[^a-z0-9 ]", " ", fold(x).lower().replace(".", "").replace("'", "")).split())
+    curated = collections.defaultdict(set)
+    for r in rows:
+        key = r[8] if r[7] not in ("PCLH", "ZN") else "%s:%s" % (r[8], r[0])
+        curated[r[0]] = {norm(x) for x in short.get(key, [])} | {norm(r[1]), norm(r[2])}
+    owners = collections.defaultdict(set)
+    for r in rows:
+        for a in r[3].split(","):
+            if a:
+                owners[norm(a)].add(r[0])
+        owners[norm(r[1])].add(r[0])
+    dropped = collections.Counter()
+    out = []
+    for r in rows:
+        keep = []
+        for a in r[3].split(","):
+            if not a:
+                continue
+            k = norm(a)
+            if k in curated[r[0]]:
+                keep.append(a)
+            elif re.fullmatch(r"[A-Z]{1,3}", a):
+                dropped["code"] += 1
+            elif len(owners[k]) > 1:
+                dropped["shared with another row"] += 1
+            else:
+                keep.append(a)
+        r = list(r)
+        r[3] = ",".join(keep)
+        out.append(r)
+    STATS["countries.txt alternates dropped"] = dict(dropped)
+    return out
 
 
 # ----------------------------------------------------------------------------- admin1
