@@ -623,7 +623,7 @@ def build_admin1(cities, supp, countries):
         if s:
             gid = int(s[0])
             point = (float(s[4]), float(s[5]))
-            alts += [s[1], s[2]] + [x for x in s[3].split(",") if x]
+            alts += [s[1], s[2]] + [x for x in s[3].split(",") if x and not re.fullmatch(r"[A-Z]{1,3}", x)]
             how["GeoNames row (CLAVIN supplementary)"] += 1
         if point is None and (cc, key_name(name)) in curated_pts and code not in us_points:
             point = curated_pts[(cc, key_name(name))]
