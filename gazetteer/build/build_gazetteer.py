@@ -814,12 +814,25 @@ def build_regions():
 
 
 # ----------------------------------------------------------------------------- demonyms
+NOUN_DEMONYMS = {"Dane", "Pole", "Swede", "Finn", "Turk", "Kurd", "Scot", "Brit", "Kiwi", "Aussie",
+                 "Canuck", "Czech", "Slovak", "Kazakh", "Uzbek", "Tajik", "Afghan", "Croat", "Serb",
+                 "Thai", "Briton", "Saudi", "Emirati", "Monegasque", "Burkinabe", "Chechen", "Breton",
+                 "Walloon", "Basotho"}
+ADJECTIVE_ONLY = {"Himalayan", "Andean", "Amazonian", "Appalachian", "Saharan", "Sahelian", "Alpine",
+                  "Mediterranean", "Caribbean", "Sub-Saharan", "Levantine", "Arctic", "Antarctic",
+                  "Atlantic", "Pacific", "Balkan", "Baltic", "Nordic", "Mideast", "Middle Eastern",
+                  "Midwestern", "Philippine", "Myanmar", "Djibouti", "Gibraltar", "Karabakh",
+                  "Greenlandic", "Icelandic", "Crimean", "Patagonian", "Siberian", "Darfuri"}
+
+
 def plural(d):
-    if d in ("French", "Dutch", "Scotch") or d.endswith(("ese", "ish", "sh", "ss", "ais", "ois", "x", "z", "s")):
+    """English plural of a demonym noun (Iraqi -> Iraqis, Texan -> Texans); None for
+    adjectives and invariable forms (Chinese, Swiss, French, Alpine, Arctic)."""
+    if d in ADJECTIVE_ONLY:
         return None
-    if d.endswith("y") and not d.endswith(("ay", "ey", "oy")):
-        return None
-    return d + "s"
+    if d in NOUN_DEMONYMS or d.endswith(("an", "i", "er", "ite", "ot")):
+        return d + "s"
+    return None
 
 
 def build_demonyms(wc, country_by_cc, valid_ids, a1ids, rids):
@@ -831,8 +844,10 @@ def build_demonyms(wc, country_by_cc, valid_ids, a1ids, rids):
         gid = country_by_cc[cc][0]
         for k in ("m", "f"):
             d = (w.get("demonyms", {}).get("eng") or {}).get(k)
-            if d:
-                pairs.add((d.strip(), gid))
+            # "Antiguan, Barbudan", "Kittitian or Nevisian": one row per demonym
+            for part in re.split(r",| or ", d or ""):
+                if part.strip():
+                    pairs.add((part.strip(), gid))
     curated = {}
     for r in read_curated("demonyms.tsv"):
         ref = r[1]
