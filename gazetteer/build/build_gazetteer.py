@@ -654,6 +654,10 @@ def build_admin1(cities, supp, countries):
         m = ADMIN1_PREFIX.match(name)
         if m:
             alts.append(m.group(2))
+        m = re.match(r"^(.+) (Oblast|Krai|Kray)$", name)
+        if m and cc in ("RU", "UA", "BY", "KZ"):
+            # news: "the Moscow region", "Kharkiv region"
+            alts += ["%s region" % m.group(1), "%s Region" % m.group(1)]
         dv = directional_variant(name)
         if dv:
             alts.append(dv)
