@@ -1,0 +1,196 @@
+package org.newsatlas.articles.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.listbox.ListBox;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParam;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.newsatlas.articles.ArticleDocument;
+import org.newsatlas.articles.ArticleQueries;
+import org.newsatlas.base.ui.MainLayout;
+import org.newsatlas.base.ui.Mark;
+import org.newsatlas.places.PlaceQueries;
+import org.newsatlas.places.PlaceSummary;
+import org.newsatlas.places.ui.MapMarker;
+import org.newsatlas.places.ui.MapProperties;
+import org.newsatlas.places.ui.MapView;
+import org.newsatlas.places.ui.PlaceMap;
+
+/**
+ * The article reader: the full text with every place name marked, the places beside it on a
+ * small map and in a list. {@code ?sentence=START} scrolls to and marks that sentence.
+ */
+@Route(value = "articles/:id", layout = MainLayout.class)
+public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleQueries articles;
+    private final PlaceQueries places;
+    private final MapProperties mapProperties;
+    private final List<Mark> marks = new ArrayList<>();
+    private PlaceMap map;
+    private ListBox<PlaceSummary> placeList;
+    private String title = "NewsAtlas";
+
+    ArticleReaderView(ArticleQueries articles, PlaceQueries places, MapProperties mapProperties) {
+        this.articles = articles;
+        this.places = places;
+        this.mapProperties = mapProperties;
+        addClassName("reader-view");
+    }
+
+    /** Opens an article, at a sentence when sentenceStart is not null: /articles/ID?sentence=START. */
+    public static void open(long articleId, Integer sentenceStart) {
+        QueryParameters query = sentenceStart == null
+                ? QueryParameters.empty()
+                : QueryParameters.of("sentence", String.valueOf(sentenceStart));
+        UI.getCurrent().navigate(ArticleReaderView.class, new RouteParameters(new RouteParam("id", String.valueOf(articleId))), query);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        marks.clear();
+        Optional<ArticleDocument> document = event.getRouteParameters().getLong("id").flatMap(articles::document);
+        if (document.isEmpty()) {
+            title = "Article not found";
+            add(new H1("Article not found"), new Paragraph("There is no such article."), new RouterLink("Back to the map", MapView.class));
+            return;
+        }
+        Integer sentence = event.getLocation().getQueryParameters().getSingleParameter("sentence")
+                .flatMap(ArticleReaderView::integer).orElse(null);
+        show(document.get(), sentence);
+    }
+
+    private void show(ArticleDocument document, Integer focusedSentence) {
+        title = document.article().title();
+        H1 heading = new H1(document.article().title());
+        heading.addClassName("article-title");
+        Div text = body(document, focusedSentence);
+        Div main = new Div(heading, meta(document), text);
+        main.addClassName("article-main");
+        add(main, sidebar(document.article().id()));
+        if (focusedSentence != null) {
+            text.getElement().executeJs(
+                    "const s = this.querySelector('#' + $0); if (s) s.scrollIntoView({block: 'center'});",
+                    "s-" + focusedSentence);
+        }
+    }
+
+    private static Paragraph meta(ArticleDocument document) {
+        List<String> parts = new ArrayList<>();
+        if (document.article().publishedAt() != null) {
+            parts.add(DateTimeFormatter.ISO_LOCAL_DATE.format(document.article().publishedAt().atOffset(ZoneOffset.UTC)));
+        }
+        if (document.article().source() != null && !document.article().source().isBlank()) {
+            parts.add(document.article().source());
+        }
+        parts.add(document.mentions().size() + " place mentions");
+        Paragraph meta = new Paragraph(String.join(" · ", parts));
+        meta.addClassName("article-meta");
+        return meta;
+    }
+
+    private Div body(ArticleDocument document, Integer focusedSentence) {
+        Div body = new Div();
+        body.addClassName("article-text");
+        for (ArticleLayout.Segment segment : ArticleLayout.of(document.article().text(), document.mentions())) {
+            if (segment.sentenceStart() == null) {
+                segment.pieces().forEach(piece -> body.add(new Text(piece.text())));
+                continue;
+            }
+            Span sentence = new Span();
+            sentence.setId("s-" + segment.sentenceStart());
+            sentence.addClassName("sentence");
+            if (segment.sentenceStart().equals(focusedSentence)) {
+                sentence.addClassName("focused");
+            }
+            for (ArticleLayout.Piece piece : segment.pieces()) {
+                if (piece.placeId() == null) {
+                    sentence.add(new Text(piece.text()));
+                } else {
+                    sentence.add(mark(piece));
+                }
+            }
+            body.add(sentence);
+        }
+        return body;
+    }
+
+    private Mark mark(ArticleLayout.Piece piece) {
+        Mark mark = new Mark(piece.text());
+        long placeId = piece.placeId();
+        mark.getElement().setAttribute("data-place-id", String.valueOf(placeId));
+        mark.addClickListener(click -> selectPlace(placeId));
+        marks.add(mark);
+        return mark;
+    }
+
+    private Div sidebar(long articleId) {
+        List<PlaceSummary> articlePlaces = places.placesOfArticle(articleId);
+        map = new PlaceMap(mapProperties);
+        map.addClassName("reader-map");
+        map.setMarkers(articlePlaces.stream().map(MapMarker::of).toList());
+        map.addMarkerClickListener(click -> selectPlace(click.getPlaceId()));
+        placeList = new ListBox<>();
+        placeList.addClassName("reader-places");
+        placeList.setItems(articlePlaces);
+        placeList.setItemLabelGenerator(place -> "%s (%s%s) ×%d".formatted(place.name(), place.featureLabel(),
+                place.countryName().isBlank() ? "" : ", " + place.countryName(), place.mentionCount()));
+        placeList.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                selectPlace(change.getValue().id());
+            }
+        });
+        Div sidebar = new Div(map, placeList);
+        sidebar.addClassName("reader-sidebar");
+        return sidebar;
+    }
+
+    /** Selects a place everywhere: on the small map, in the list and among the marks. */
+    void selectPlace(long placeId) {
+        map.selectPlace(placeId);
+        placeList.getListDataView().getItems()
+                .filter(place -> place.id() == placeId)
+                .findFirst()
+                .ifPresent(placeList::setValue);
+        String id = String.valueOf(placeId);
+        marks.forEach(mark -> mark.setClassName("selected", Objects.equals(mark.getElement().getAttribute("data-place-id"), id)));
+    }
+
+    PlaceMap map() {
+        return map;
+    }
+
+    ListBox<PlaceSummary> placeList() {
+        return placeList;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private static Optional<Integer> integer(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
