@@ -27,6 +27,32 @@ export interface MapMarker {
 const L: any = ((window as any).L = { ...Leaflet });
 const clusterPlugin = import('leaflet.markercluster');
 
+/**
+ * Leaflet joins consecutive points with straight lines, so a ring that crosses the antimeridian
+ * (Russia, Fiji) would draw a line across the whole world. Continue such rings past ±180° instead.
+ * Edges along the poles (Antarctica) are left alone.
+ */
+function unwrapAntimeridian(collection: any) {
+  const unwrapRing = (ring: number[][]) => {
+    let shift = 0;
+    for (let i = 1; i < ring.length; i++) {
+      const [lon, lat] = ring[i];
+      const previous = ring[i - 1];
+      const jump = lon + shift - previous[0];
+      if (Math.abs(jump) > 180 && Math.abs(lat) < 89 && Math.abs(previous[1]) < 89) {
+        shift -= Math.sign(jump) * 360;
+      }
+      ring[i] = [lon + shift, lat];
+    }
+  };
+  for (const f of collection.features) {
+    const g = f.geometry;
+    if (!g) continue;
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    polygons.forEach((polygon: number[][][]) => polygon.forEach(unwrapRing));
+  }
+}
+
 export function markerRadius(mentionCount: number): number {
   return 6 + 4 * Math.sqrt(Math.max(1, mentionCount));
 }
@@ -113,6 +139,7 @@ export class PlaceMap extends LitElement {
     try {
       const topology = await (await fetch(countriesUrl)).json();
       const countries = feature(topology, topology.objects.countries) as any;
+      unwrapAntimeridian(countries);
       L.geoJSON(countries, {
         interactive: false,
         style: { color: '#8c8c8c', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1 },

@@ -22,7 +22,7 @@ import org.newsatlas.ingestion.IngestionService;
 import org.newsatlas.ingestion.UploadRejected;
 
 /**
- * Adds an article: pasted text, or a .txt or .html file. Nothing is stored until "Add article"
+ * Adds an article: pasted text, or a .txt or .html file. Nothing is stored until "Add to map"
  * succeeds; a rejected article leaves the dialog open with the reason.
  */
 public class UploadDialog extends Dialog {
@@ -33,7 +33,7 @@ public class UploadDialog extends Dialog {
     private final DatePicker published = new DatePicker("Published (optional)");
     private final TextArea text = new TextArea("Article text");
     private final Paragraph fileInfo = new Paragraph();
-    private final Button add = new Button("Add article");
+    private final Button add = new Button("Add to map");
     private PendingFile file;
 
     private record PendingFile(String name, String contentType, byte[] content) {

@@ -28,6 +28,7 @@ import java.util.Optional;
 @NpmPackage(value = "world-atlas", version = "2.0.2")
 @NpmPackage(value = "topojson-client", version = "3.1.0")
 @NpmPackage(value = "@types/leaflet", version = "1.9.21", dev = true)
+@NpmPackage(value = "@types/leaflet.markercluster", version = "1.5.6", dev = true)
 @NpmPackage(value = "@types/topojson-client", version = "3.1.5", dev = true)
 @JsModule("./components/place-map.ts")
 public class PlaceMap extends Component implements HasSize, HasStyle {
