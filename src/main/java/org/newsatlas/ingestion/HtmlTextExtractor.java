@@ -92,7 +92,7 @@ class HtmlTextExtractor implements ArticleTextExtractor {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element element && element.isBlock()) {
+                if (node instanceof Element element && element.isBlock() && !element.nameIs("br")) {
                     out.append("\n\n");
                 }
             }

@@ -98,6 +98,7 @@ class ArticleReaderViewIT extends KaribuSupport {
     void an_unknown_article_says_so() {
         UI.getCurrent().navigate("articles/987654");
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Article not found");
+        assertThat(_get(H1.class, spec -> spec.withText("Article not found"))).isNotNull();
+        assertThat(_find(Mark.class)).isEmpty();
     }
 }
