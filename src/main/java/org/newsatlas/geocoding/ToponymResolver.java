@@ -1,0 +1,83 @@
+package org.newsatlas.geocoding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsatlas.extraction.AnalyzedSentence;
+import org.newsatlas.extraction.PlaceMention;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.GazetteerEntry;
+import org.newsatlas.gazetteer.NameNormalizer;
+
+/**
+ * Chooses, for every recognised name, the gazetteer entry it stands for. All mentions of one name
+ * in a document share one sense ("one sense per discourse"). A name's candidates are scored on
+ * prominence, then twice more with the document's focus as the other names' choices reveal it:
+ * their countries, their first-order divisions, how near they lie, and explicit qualifiers such
+ * as "Alexandria, Virginia".
+ */
+public final class ToponymResolver {
+
+    static final int MAX_CANDIDATES = 60;
+    private static final int CONTEXT_ROUNDS = 2;
+    private static final int ALTERNATIVES = 5;
+
+    private final Gazetteer gazetteer;
+
+    public ToponymResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<ResolvedPlace> resolve(List<AnalyzedSentence> sentences, List<PlaceMention> mentions) {
+        List<NameGroup> groups = group(sentences, mentions);
+        for (NameGroup group : groups) {
+            group.scoreBy(null);
+        }
+        for (int round = 0; round < CONTEXT_ROUNDS; round++) {
+            DocumentFocus focus = new DocumentFocus();
+            for (NameGroup group : groups) {
+                focus.add(group.index(), group.best(), group.mentions().size());
+            }
+            for (NameGroup group : groups) {
+                group.scoreBy(focus);
+            }
+        }
+        List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
+        for (NameGroup group : groups) {
+            List<ResolvedPlace.CandidateScore> ranked = group.ranked(ALTERNATIVES);
+            for (PlaceMention mention : group.mentions()) {
+                resolved.add(new ResolvedPlace(mention, group.best(), group.confidence(), ranked));
+            }
+        }
+        resolved.sort(Comparator.comparingInt(place -> place.mention().start()));
+        return resolved;
+    }
+
+    private List<NameGroup> group(List<AnalyzedSentence> sentences, List<PlaceMention> mentions) {
+        Map<String, NameGroup> groups = new LinkedHashMap<>();
+        for (PlaceMention mention : mentions) {
+            if (mention.candidates().isEmpty()) {
+                continue;
+            }
+            String key = mention.demonym() ? "demonym:" + mention.candidates().get(0).geonameId()
+                    : NameNormalizer.normalize(mention.name());
+            NameGroup group = groups.computeIfAbsent(key,
+                    k -> new NameGroup(groups.size(), topCandidates(mention.candidates())));
+            group.mentions().add(mention);
+            group.addQualifiers(Qualifiers.after(gazetteer, sentences.get(mention.sentenceIndex()), mention));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static List<GazetteerEntry> topCandidates(List<GazetteerEntry> candidates) {
+        if (candidates.size() <= MAX_CANDIDATES) {
+            return candidates;
+        }
+        return candidates.stream()
+                .sorted(Comparator.comparingDouble(Prominence::of).reversed())
+                .limit(MAX_CANDIDATES)
+                .toList();
+    }
+}

@@ -1,0 +1,113 @@
+package org.newsatlas.geoparser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newsatlas.cli.Command;
+import org.newsatlas.cli.JsonLines;
+import org.newsatlas.extraction.RecognitionSettings;
+import org.newsatlas.gazetteer.GazetteerProperties;
+
+/**
+ * {@code geoparse IN.jsonl OUT.jsonl}: reads {"id", "text"} per line and writes {"id", "toponyms"}
+ * per line in the evaluation format (offsets in Unicode code points, end exclusive). No web server,
+ * no database. Documents per second go to stderr.
+ */
+public final class GeoparseCommand implements Command {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String name() {
+        return "geoparse";
+    }
+
+    @Override
+    public String usage() {
+        return "geoparse IN.jsonl OUT.jsonl [--threads N]   ('-' for stdin/stdout)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.size() < 2) {
+            err.println("usage: " + usage());
+            return 2;
+        }
+        int threads = args.contains("--threads")
+                ? Integer.parseInt(args.get(args.indexOf("--threads") + 1))
+                : Runtime.getRuntime().availableProcessors();
+        long loadStarted = System.nanoTime();
+        Geoparser geoparser = StandaloneGeoparser.create(GazetteerProperties.defaults(), RecognitionSettings.defaults());
+        double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+
+        List<JsonNode> documents = JsonLines.read(args.get(0));
+        long started = System.nanoTime();
+        Duration cpuBefore = processCpu();
+        List<ObjectNode> results = parseAll(geoparser, documents, threads);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (processCpu().toNanos() - cpuBefore.toNanos()) / 1e9;
+        try (BufferedWriter writer = JsonLines.writer(args.get(1), out)) {
+            for (ObjectNode result : results) {
+                writer.write(JSON.writeValueAsString(result));
+                writer.newLine();
+            }
+        }
+        err.printf(Locale.ROOT, "geoparse: %d documents in %.2f s wall (%.1f docs/s), %.2f s CPU (%.1f docs per CPU-second), "
+                        + "%d threads; load %.2f s%n",
+                documents.size(), seconds, documents.size() / seconds, cpuSeconds,
+                documents.size() / Math.max(cpuSeconds, 1e-9), threads, loadSeconds);
+        return 0;
+    }
+
+    private static List<ObjectNode> parseAll(Geoparser geoparser, List<JsonNode> documents, int threads)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<ObjectNode>> futures = new ArrayList<>(documents.size());
+            for (JsonNode document : documents) {
+                futures.add(pool.submit(() -> toJson(document, geoparser.parse(document.path("text").asText("")))));
+            }
+            List<ObjectNode> results = new ArrayList<>(documents.size());
+            for (Future<ObjectNode> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static ObjectNode toJson(JsonNode document, GeoparsedText parsed) {
+        ObjectNode result = JSON.createObjectNode();
+        result.set("id", document.get("id"));
+        ArrayNode toponyms = result.putArray("toponyms");
+        String text = parsed.text();
+        for (ResolvedToponym toponym : parsed.toponyms()) {
+            ObjectNode node = toponyms.addObject();
+            node.put("start", text.codePointCount(0, toponym.start()));
+            node.put("end", text.codePointCount(0, toponym.end()));
+            node.put("name", toponym.name());
+            node.put("lat", toponym.place().latitude());
+            node.put("lon", toponym.place().longitude());
+            node.put("geonameid", toponym.place().geonameId());
+            node.put("country", toponym.place().countryCode());
+            node.put("featureCode", toponym.place().featureClass() + "." + toponym.place().featureCode());
+            node.put("confidence", Math.round(toponym.confidence() * 1000) / 1000.0);
+        }
+        return result;
+    }
+
+    private static Duration processCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+}

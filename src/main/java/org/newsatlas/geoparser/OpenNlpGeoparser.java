@@ -1,0 +1,73 @@
+package org.newsatlas.geoparser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsatlas.extraction.AnalyzedSentence;
+import org.newsatlas.extraction.NlpModels;
+import org.newsatlas.extraction.PlaceMention;
+import org.newsatlas.extraction.RecognitionSettings;
+import org.newsatlas.extraction.TextAnalyzer;
+import org.newsatlas.extraction.ToponymRecognizer;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.geocoding.ResolvedPlace;
+import org.newsatlas.geocoding.ToponymResolver;
+
+/**
+ * The geoparser: OpenNLP analysis, toponym recognition, then resolution against the gazetteer.
+ * Models and gazetteer are shared; the stateful OpenNLP objects live one set per thread.
+ */
+public final class OpenNlpGeoparser implements Geoparser {
+
+    private final ThreadLocal<Pipeline> pipelines;
+
+    public OpenNlpGeoparser(NlpModels models, Gazetteer gazetteer, RecognitionSettings settings) {
+        this.pipelines = ThreadLocal.withInitial(() -> new Pipeline(
+                new TextAnalyzer(models),
+                new ToponymRecognizer(gazetteer, models, settings),
+                new ToponymResolver(gazetteer)));
+    }
+
+    @Override
+    public GeoparsedText parse(String text) {
+        return diagnose(text).parsed();
+    }
+
+    /** The parse plus the candidate spans that recognition turned down, for error analysis. */
+    public Diagnosis diagnose(String text) {
+        Pipeline pipeline = pipelines.get();
+        List<AnalyzedSentence> sentences = pipeline.analyzer().analyze(text);
+        ToponymRecognizer.Recognition recognition = pipeline.recognizer().weigh(text, sentences);
+        List<ResolvedPlace> resolved = pipeline.resolver().resolve(sentences, recognition.accepted());
+        return new Diagnosis(toParsedText(text, sentences, resolved), recognition.rejected());
+    }
+
+    private static GeoparsedText toParsedText(String text, List<AnalyzedSentence> sentences,
+            List<ResolvedPlace> resolved) {
+
+        List<GeoparsedText.TextSpan> sentenceSpans = new ArrayList<>(sentences.size());
+        for (AnalyzedSentence sentence : sentences) {
+            sentenceSpans.add(new GeoparsedText.TextSpan(sentence.start(), sentence.end()));
+        }
+        List<ResolvedToponym> toponyms = new ArrayList<>(resolved.size());
+        for (ResolvedPlace place : resolved) {
+            PlaceMention mention = place.mention();
+            AnalyzedSentence sentence = sentences.get(mention.sentenceIndex());
+            toponyms.add(new ResolvedToponym(mention.start(), mention.end(), mention.name(), place.place(),
+                    place.confidence(), sentence.start(), sentence.end(),
+                    place.ranked().stream()
+                            .map(c -> new ResolvedToponym.ScoredCandidate(c.place(), c.score()))
+                            .toList()));
+        }
+        return new GeoparsedText(text, sentenceSpans, toponyms);
+    }
+
+    /**
+     * A parse with the spans that were considered and turned down (each with its evidence score
+     * in {@link PlaceMention#recognitionScore()} and its gazetteer candidates).
+     */
+    public record Diagnosis(GeoparsedText parsed, List<PlaceMention> rejected) {
+    }
+
+    private record Pipeline(TextAnalyzer analyzer, ToponymRecognizer recognizer, ToponymResolver resolver) {
+    }
+}

@@ -1,0 +1,47 @@
+package org.newsatlas.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzerTest {
+
+    private static TextAnalyzer analyzer;
+
+    @BeforeAll
+    static void loadModels() {
+        analyzer = new TextAnalyzer(NlpModels.loadFromClasspath());
+    }
+
+    @Test
+    void a_title_line_without_a_full_stop_is_its_own_sentence() {
+        String text = "Libya talks proceed\n\nThe sides met in Egypt. They agreed.";
+        List<AnalyzedSentence> sentences = analyzer.analyze(text);
+        assertThat(sentences).extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly("Libya talks proceed", "The sides met in Egypt.", "They agreed.");
+    }
+
+    @Test
+    void a_full_stop_glued_to_the_last_word_is_split_off() {
+        List<AnalyzedSentence> sentences = analyzer.analyze("It is supported by Russia and Egypt.");
+        assertThat(sentences.get(0).tokenTexts()).endsWith("Egypt", ".");
+    }
+
+    @Test
+    void abbreviations_keep_their_stops() {
+        List<AnalyzedSentence> sentences = analyzer.analyze("He met U.S. soldiers.");
+        assertThat(sentences.get(0).tokenTexts()).contains("U.S.");
+    }
+
+    @Test
+    void token_offsets_point_into_the_text() {
+        String text = "Meanwhile, the US’s envoy flew to Tunisia.";
+        for (AnalyzedSentence sentence : analyzer.analyze(text)) {
+            for (AnalyzedSentence.Token token : sentence.tokens()) {
+                assertThat(text.substring(token.start(), token.end())).isEqualTo(token.text());
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.newsatlas.geoparser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Context decides between places of the same name. */
+class ResolutionContextTest {
+
+    private final Geoparser geoparser = SharedGeoparser.get();
+
+    @Test
+    void a_following_state_qualifies_a_town() {
+        GeoparsedText text = geoparser.parse("The fair opened in Paris, Texas, on Saturday.");
+        assertThat(SampleArticleGeoparsingTest.first(text, "Paris"))
+                .hasValueSatisfying(paris -> {
+                    assertThat(paris.place().countryCode()).isEqualTo("US");
+                    assertThat(paris.place().admin1Code()).isEqualTo("TX");
+                });
+    }
+
+    @Test
+    void a_bare_capital_name_is_the_capital() {
+        GeoparsedText text = geoparser.parse("Talks resumed in Paris on Monday.");
+        assertThat(SampleArticleGeoparsingTest.first(text, "Paris"))
+                .hasValueSatisfying(paris -> assertThat(paris.place().countryCode()).isEqualTo("FR"));
+    }
+
+    @Test
+    void a_name_after_a_title_is_a_person() {
+        GeoparsedText text = geoparser.parse("Mr. Lincoln said the vote in Nebraska was close.");
+        assertThat(text.toponyms()).extracting(ResolvedToponym::name).containsExactly("Nebraska");
+    }
+
+    @Test
+    void one_name_keeps_one_sense_in_a_document() {
+        GeoparsedText text = geoparser.parse(
+                "Springfield, Illinois, voted on Tuesday. Officials in Springfield said turnout was high.");
+        assertThat(text.toponyms()).filteredOn(t -> t.name().equals("Springfield"))
+                .hasSize(2)
+                .allSatisfy(t -> assertThat(t.place().admin1Code()).isEqualTo("IL"));
+    }
+
+    @Test
+    void an_empty_text_has_no_places() {
+        assertThat(geoparser.parse("").toponyms()).isEmpty();
+        assertThat(geoparser.parse("   \n\n ").sentences()).isEmpty();
+    }
+}
