@@ -74,7 +74,7 @@ export class PlaceMap extends LitElement {
       .place-marker {
         box-sizing: border-box;
         border-radius: 50%;
-        background: rgba(196, 58, 49, 0.78);
+        background: rgba(196, 58, 49, 0.88);
         border: 2px solid #fff;
         box-shadow: 0 0 0 1px rgba(120, 20, 20, 0.6);
         cursor: pointer;

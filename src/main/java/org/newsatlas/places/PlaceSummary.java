@@ -19,4 +19,11 @@ public record PlaceSummary(
     public String featureLabel() {
         return PlaceLabels.featureLabel(featureClass, featureCode);
     }
+
+    /** "capital city in Libya", or just "country" where naming the country again says nothing. */
+    public String description() {
+        String country = countryName();
+        boolean isTheCountry = (featureCode != null && featureCode.startsWith("PCL")) || country.equals(name);
+        return country.isBlank() || isTheCountry ? featureLabel() : featureLabel() + " in " + country;
+    }
 }

@@ -20,4 +20,11 @@ class PlaceLabelsTest {
         assertThat(PlaceLabels.countryName("LY")).isEqualTo("Libya");
         assertThat(PlaceLabels.countryName("")).isEmpty();
     }
+
+    @Test
+    void a_country_is_not_said_to_be_in_itself() {
+        assertThat(new PlaceSummary(1, "Libya", "LY", "A", "PCLI", 0, 0, 1, 1).description()).isEqualTo("country");
+        assertThat(new PlaceSummary(2, "Sirte", "LY", "P", "PPLA", 0, 0, 1, 1).description())
+                .isEqualTo("regional capital in Libya");
+    }
 }

@@ -150,8 +150,8 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         placeList = new ListBox<>();
         placeList.addClassName("reader-places");
         placeList.setItems(articlePlaces);
-        placeList.setItemLabelGenerator(place -> "%s (%s%s) ×%d".formatted(place.name(), place.featureLabel(),
-                place.countryName().isBlank() ? "" : ", " + place.countryName(), place.mentionCount()));
+        placeList.setItemLabelGenerator(place -> "%s (%s) ×%d".formatted(place.name(), place.description(),
+                place.mentionCount()));
         placeList.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 selectPlace(change.getValue().id());

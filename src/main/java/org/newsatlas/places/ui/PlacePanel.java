@@ -48,7 +48,7 @@ class PlacePanel extends Div {
         Div heading = new Div();
         heading.addClassName("place-heading");
         H2 name = new H2(place.name());
-        Paragraph kind = new Paragraph(join(place.featureLabel(), place.countryName()));
+        Paragraph kind = new Paragraph(place.description());
         kind.addClassName("place-kind");
         Paragraph where = new Paragraph(coordinates(place.latitude(), place.longitude()));
         where.addClassName("place-coordinates");
@@ -79,12 +79,5 @@ class PlacePanel extends Div {
     static String coordinates(double lat, double lon) {
         return String.format(Locale.ROOT, "%.4f° %s, %.4f° %s",
                 Math.abs(lat), lat >= 0 ? "N" : "S", Math.abs(lon), lon >= 0 ? "E" : "W");
-    }
-
-    private static String join(String first, String second) {
-        if (second == null || second.isBlank()) {
-            return first;
-        }
-        return first + " in " + second;
     }
 }
