@@ -69,7 +69,8 @@ export class PlaceMap extends LitElement {
     unsafeCSS(clusterCss),
     unsafeCSS(clusterDefaultCss),
     css`
-      :host { display: block; position: relative; min-height: 200px; }
+      /* own stacking context: Leaflet panes (z-index 400+) must stay under dialogs and overlays */
+      :host { display: block; position: relative; z-index: 0; isolation: isolate; min-height: 200px; }
       #map { position: absolute; inset: 0; background: #cfe0ec; }
       .place-marker {
         box-sizing: border-box;
