@@ -1,11 +1,9 @@
 package org.newsatlas.articles.ui;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.listbox.ListBox;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,12 +17,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.newsatlas.articles.ArticleDocument;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.base.ui.MainLayout;
-import org.newsatlas.base.ui.Mark;
 import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.places.PlaceSummary;
 import org.newsatlas.places.ui.MapMarker;
@@ -42,7 +38,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     private final ArticleQueries articles;
     private final PlaceQueries places;
     private final MapProperties mapProperties;
-    private final List<Mark> marks = new ArrayList<>();
+    private ArticleBody body;
     private PlaceMap map;
     private ListBox<PlaceSummary> placeList;
     private String title = "NewsAtlas";
@@ -65,7 +61,6 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        marks.clear();
         Optional<ArticleDocument> document = event.getRouteParameters().getLong("id").flatMap(articles::document);
         if (document.isEmpty()) {
             title = "Article not found";
@@ -81,15 +76,11 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         title = document.article().title();
         H1 heading = new H1(document.article().title());
         heading.addClassName("article-title");
-        Div text = body(document, focusedSentence);
-        Div main = new Div(heading, meta(document), text);
+        body = new ArticleBody(document.article().text(), document.mentions(), focusedSentence, this::selectPlace);
+        Div main = new Div(heading, meta(document), body);
         main.addClassName("article-main");
         add(main, sidebar(document.article().id()));
-        if (focusedSentence != null) {
-            text.getElement().executeJs(
-                    "const s = this.querySelector('#' + $0); if (s) s.scrollIntoView({block: 'center'});",
-                    "s-" + focusedSentence);
-        }
+        body.scrollToFocusedSentence();
     }
 
     private static Paragraph meta(ArticleDocument document) {
@@ -104,41 +95,6 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         Paragraph meta = new Paragraph(String.join(" · ", parts));
         meta.addClassName("article-meta");
         return meta;
-    }
-
-    private Div body(ArticleDocument document, Integer focusedSentence) {
-        Div body = new Div();
-        body.addClassName("article-text");
-        for (ArticleLayout.Segment segment : ArticleLayout.of(document.article().text(), document.mentions())) {
-            if (segment.sentenceStart() == null) {
-                segment.pieces().forEach(piece -> body.add(new Text(piece.text())));
-                continue;
-            }
-            Span sentence = new Span();
-            sentence.setId("s-" + segment.sentenceStart());
-            sentence.addClassName("sentence");
-            if (segment.sentenceStart().equals(focusedSentence)) {
-                sentence.addClassName("focused");
-            }
-            for (ArticleLayout.Piece piece : segment.pieces()) {
-                if (piece.placeId() == null) {
-                    sentence.add(new Text(piece.text()));
-                } else {
-                    sentence.add(mark(piece));
-                }
-            }
-            body.add(sentence);
-        }
-        return body;
-    }
-
-    private Mark mark(ArticleLayout.Piece piece) {
-        Mark mark = new Mark(piece.text());
-        long placeId = piece.placeId();
-        mark.getElement().setAttribute("data-place-id", String.valueOf(placeId));
-        mark.addClickListener(click -> selectPlace(placeId));
-        marks.add(mark);
-        return mark;
     }
 
     private Div sidebar(long articleId) {
@@ -169,8 +125,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
                 .filter(place -> place.id() == placeId)
                 .findFirst()
                 .ifPresent(placeList::setValue);
-        String id = String.valueOf(placeId);
-        marks.forEach(mark -> mark.setClassName("selected", Objects.equals(mark.getElement().getAttribute("data-place-id"), id)));
+        body.highlightPlace(placeId);
     }
 
     PlaceMap map() {
