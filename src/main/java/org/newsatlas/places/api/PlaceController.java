@@ -1,5 +1,6 @@
 package org.newsatlas.places.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsatlas.places.PlaceQueries;
@@ -34,14 +35,14 @@ class PlaceController {
     }
 
     private static Feature feature(PlaceSummary place) {
-        Map<String, Object> properties = Map.of(
-                "id", place.id(),
-                "name", place.name(),
-                "country", place.countryName(),
-                "countryCode", place.countryCode() == null ? "" : place.countryCode(),
-                "featureCode", place.featureCode() == null ? "" : place.featureCode(),
-                "mentionCount", place.mentionCount(),
-                "articleCount", place.articleCount());
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("id", place.id());
+        properties.put("name", place.name());
+        properties.put("country", place.countryName());
+        properties.put("countryCode", place.countryCode() == null ? "" : place.countryCode());
+        properties.put("featureCode", place.featureCode() == null ? "" : place.featureCode());
+        properties.put("mentionCount", place.mentionCount());
+        properties.put("articleCount", place.articleCount());
         return new Feature("Feature", new Point("Point", new double[] {place.longitude(), place.latitude()}), properties);
     }
 }
