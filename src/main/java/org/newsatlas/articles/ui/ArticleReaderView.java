@@ -41,6 +41,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     private ArticleBody body;
     private PlaceMap map;
     private ListBox<PlaceSummary> placeList;
+    private RouterLink worldMapLink;
     private String title = "NewsAtlas";
 
     ArticleReaderView(ArticleQueries articles, PlaceQueries places, MapProperties mapProperties) {
@@ -113,7 +114,10 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
                 selectPlace(change.getValue().id());
             }
         });
-        Div sidebar = new Div(map, placeList);
+        worldMapLink = new RouterLink("", MapView.class);
+        worldMapLink.addClassName("world-map-link");
+        worldMapLink.setVisible(false);
+        Div sidebar = new Div(map, placeList, worldMapLink);
         sidebar.addClassName("reader-sidebar");
         return sidebar;
     }
@@ -124,7 +128,12 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         placeList.getListDataView().getItems()
                 .filter(place -> place.id() == placeId)
                 .findFirst()
-                .ifPresent(placeList::setValue);
+                .ifPresent(place -> {
+                    placeList.setValue(place);
+                    worldMapLink.setText("All mentions of " + place.name() + " on the world map");
+                    worldMapLink.setQueryParameters(MapView.selecting(place.id()));
+                    worldMapLink.setVisible(true);
+                });
         body.highlightPlace(placeId);
     }
 

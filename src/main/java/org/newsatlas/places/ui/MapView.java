@@ -1,15 +1,22 @@
 package org.newsatlas.places.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.util.Optional;
 import org.newsatlas.base.ui.MainLayout;
 import org.newsatlas.places.PlaceQueries;
 
-/** The start page: every mentioned place on a world map, and the panel for the clicked one. */
+/**
+ * The start page: every mentioned place on a world map, and the panel for the clicked one.
+ * {@code ?place=ID} opens with that place selected.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("NewsAtlas: map")
-public class MapView extends Div {
+public class MapView extends Div implements BeforeEnterObserver {
 
     private final PlaceQueries places;
     private final PlaceMap map;
@@ -24,6 +31,27 @@ public class MapView extends Div {
         map.addMarkerClickListener(click -> select(click.getPlaceId()));
         add(map, panel);
         refresh();
+    }
+
+    /** The query that opens the map with a place selected. */
+    public static QueryParameters selecting(long placeId) {
+        return QueryParameters.of("place", String.valueOf(placeId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("place")
+                .flatMap(MapView::placeId)
+                .filter(id -> map.getMarkers().stream().anyMatch(marker -> marker.id() == id))
+                .ifPresent(this::select);
+    }
+
+    private static Optional<Long> placeId(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reloads the places, e.g. after an article was added. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,7 @@ class ArticleReaderViewIT extends KaribuSupport {
         assertThat(reader.placeList().getValue().id()).isEqualTo(sirteId);
         assertThat(reader.map().getSelectedPlaceId()).contains(sirteId);
         assertThat(sirte.getClassNames()).contains("selected");
+        assertThat(_get(RouterLink.class, spec -> spec.withClasses("world-map-link")).getHref()).isEqualTo("?place=" + sirteId);
     }
 
     @Test

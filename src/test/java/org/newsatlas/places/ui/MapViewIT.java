@@ -92,4 +92,14 @@ class MapViewIT extends KaribuSupport {
         assertThat(location).matches("articles/" + sentence.getElement().getAttribute("data-article-id") + "\\?sentence=\\d+");
         assertThat(_get(ArticleReaderView.class)).isNotNull();
     }
+
+    @Test
+    void a_link_with_a_place_opens_the_map_with_that_place_selected() {
+        PlaceSummary carthage = place("Carthage");
+
+        UI.getCurrent().navigate(MapView.class, MapView.selecting(carthage.id()));
+
+        assertThat(_get(MapView.class).map().getSelectedPlaceId()).contains(carthage.id());
+        assertThat(_get(H2.class, spec -> spec.withText("Carthage"))).isNotNull();
+    }
 }
