@@ -2,6 +2,10 @@ package org.newsatlas.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsatlas.evaluation.EvaluateCommand;
+import org.newsatlas.gazetteer.GazetteerBenchmarkCommand;
+import org.newsatlas.gazetteer.GazetteerCoverageCommand;
+import org.newsatlas.geoparser.GeoparseCommand;
 
 /** The commands {@code java -jar newsatlas.jar} knows besides starting the web app. */
 public final class Commands {
@@ -12,7 +16,10 @@ public final class Commands {
     static List<Command> all() {
         return List.of(
                 // one line per command; keep alphabetical
-                new org.newsatlas.geoparser.GeoparseCommand()
+                new EvaluateCommand(),
+                new GazetteerBenchmarkCommand(),
+                new GazetteerCoverageCommand(),
+                new GeoparseCommand()
         );
     }
 

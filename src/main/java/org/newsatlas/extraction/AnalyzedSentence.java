@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One sentence: its char offsets in the text and its tokens, each token with its absolute char
- * offsets and part-of-speech tag (Universal Dependencies tags: PROPN, NOUN, ADP...).
+ * offsets and part-of-speech tag (Universal Dependencies tags: PROPN, NOUN, ADP...), or a null
+ * tag when the sentence was not tagged ({@link TextAnalyzer#tagged}).
  */
 public record AnalyzedSentence(int start, int end, List<Token> tokens) {
 

@@ -13,6 +13,10 @@ record SpanCandidate(
         boolean namedByFinder,
         String key) {
 
+    SpanCandidate withNamedByFinder() {
+        return new SpanCandidate(sentenceIndex, fromToken, toToken, entries, demonym, true, key);
+    }
+
     int length() {
         return toToken - fromToken;
     }

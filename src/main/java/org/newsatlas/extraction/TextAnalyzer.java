@@ -8,8 +8,9 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
- * Splits a text into sentences and tokens and tags parts of speech, keeping char offsets.
- * Not thread-safe (the OpenNLP {@code *ME} objects keep state): one per thread.
+ * Splits a text into sentences and tokens, keeping char offsets, and tags parts of speech on
+ * request: tagging costs as much as the rest together, and only sentences that hold a candidate
+ * place name need it. Not thread-safe (the OpenNLP {@code *ME} objects keep state): one per thread.
  */
 public final class TextAnalyzer {
 
@@ -40,13 +41,26 @@ public final class TextAnalyzer {
         String sentence = text.substring(start, end);
         Span[] tokenSpans = TokenSplitter.refine(sentence, tokenizer.tokenizePos(sentence));
         String[] tokens = Span.spansToStrings(tokenSpans, sentence);
-        String[] tags = tokens.length == 0 ? new String[0] : tagger.tag(tokens);
         List<AnalyzedSentence.Token> analyzed = new ArrayList<>(tokens.length);
         for (int i = 0; i < tokens.length; i++) {
             analyzed.add(new AnalyzedSentence.Token(tokens[i],
-                    start + tokenSpans[i].getStart(), start + tokenSpans[i].getEnd(), tags[i]));
+                    start + tokenSpans[i].getStart(), start + tokenSpans[i].getEnd(), null));
         }
         return new AnalyzedSentence(start, end, analyzed);
+    }
+
+    /** The sentence with the part-of-speech tag of every token. */
+    public AnalyzedSentence tagged(AnalyzedSentence sentence) {
+        if (sentence.size() == 0 || sentence.token(0).tag() != null) {
+            return sentence;
+        }
+        String[] tags = tagger.tag(sentence.tokenTexts().toArray(new String[0]));
+        List<AnalyzedSentence.Token> tokens = new ArrayList<>(sentence.size());
+        for (int i = 0; i < sentence.size(); i++) {
+            AnalyzedSentence.Token token = sentence.token(i);
+            tokens.add(new AnalyzedSentence.Token(token.text(), token.start(), token.end(), tags[i]));
+        }
+        return new AnalyzedSentence(sentence.start(), sentence.end(), tokens);
     }
 
     /**

@@ -20,12 +20,15 @@ import org.newsatlas.gazetteer.NameNormalizer;
 public final class ToponymRecognizer {
 
     private final Gazetteer gazetteer;
+    private final TextAnalyzer analyzer;
     private final NameFinderME nameFinder;
     private final RecognitionSettings settings;
     private final CommonWords commonWords;
 
-    public ToponymRecognizer(Gazetteer gazetteer, NlpModels models, RecognitionSettings settings) {
+    public ToponymRecognizer(Gazetteer gazetteer, TextAnalyzer analyzer, NlpModels models,
+            RecognitionSettings settings) {
         this.gazetteer = gazetteer;
+        this.analyzer = analyzer;
         this.nameFinder = new NameFinderME(models.locations());
         this.settings = settings;
         this.commonWords = models.commonWords();
@@ -37,42 +40,64 @@ public final class ToponymRecognizer {
 
     /** Every candidate span, accepted or not, with its evidence score: for error analysis. */
     public Recognition weigh(String text, List<AnalyzedSentence> sentences) {
-        List<SpanCandidate> candidates = new ArrayList<>();
+        List<List<SpanCandidate>> spottedBySentence = new ArrayList<>(sentences.size());
+        List<AnalyzedSentence> tagged = new ArrayList<>(sentences);
+        List<SpanCandidate> all = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            candidates.addAll(candidatesIn(sentences.get(s), s));
+            List<SpanCandidate> spotted = spot(sentences.get(s), s);
+            spottedBySentence.add(spotted);
+            if (!spotted.isEmpty()) {
+                // only sentences with a candidate pay for tagging
+                tagged.set(s, analyzer.tagged(sentences.get(s)));
+                all.addAll(spotted);
+            }
         }
-        nameFinder.clearAdaptiveData();
-        Set<String> personNames = personNames(sentences, candidates);
+        Set<String> personNames = personNames(tagged, all);
         List<PlaceMention> mentions = new ArrayList<>();
         List<PlaceMention> rejected = new ArrayList<>();
-        for (SpanCandidate candidate : candidates) {
-            AnalyzedSentence sentence = sentences.get(candidate.sentenceIndex());
-            double score = MentionEvidence.score(sentence, candidate, settings, commonWords);
-            if (personNames.contains(candidate.key()) && !candidate.namedByFinder()) {
-                score -= 2.0;
+        for (int s = 0; s < sentences.size(); s++) {
+            List<SpanCandidate> spotted = spottedBySentence.get(s);
+            AnalyzedSentence sentence = tagged.get(s);
+            // the name finder is the costliest step: ask it only where its answer can change a decision
+            if (nameFinderCouldDecide(sentence, spotted, personNames)) {
+                spotted = withNameFinder(sentence, spotted);
             }
-            if (score >= settings.threshold()) {
-                mentions.add(candidate.toMention(text, sentence, score));
-            } else {
-                rejected.add(candidate.toMention(text, sentence, score));
+            for (SpanCandidate candidate : spotted) {
+                double score = score(sentence, candidate, personNames);
+                (score >= settings.threshold() ? mentions : rejected).add(candidate.toMention(text, sentence, score));
             }
         }
+        nameFinder.clearAdaptiveData();
         return new Recognition(mentions, rejected);
+    }
+
+    private double score(AnalyzedSentence sentence, SpanCandidate candidate, Set<String> personNames) {
+        double score = MentionEvidence.score(sentence, candidate, settings, commonWords);
+        if (personNames.contains(candidate.key()) && !candidate.namedByFinder()) {
+            score -= 2.0;
+        }
+        return score;
+    }
+
+    private boolean nameFinderCouldDecide(AnalyzedSentence sentence, List<SpanCandidate> spotted,
+            Set<String> personNames) {
+        for (SpanCandidate candidate : spotted) {
+            boolean without = score(sentence, candidate, personNames) >= settings.threshold();
+            boolean with = score(sentence, candidate.withNamedByFinder(), personNames) >= settings.threshold();
+            if (without != with) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The spans taken as place names and those whose evidence fell short of the threshold. */
     public record Recognition(List<PlaceMention> accepted, List<PlaceMention> rejected) {
     }
 
-    private List<SpanCandidate> candidatesIn(AnalyzedSentence sentence, int sentenceIndex) {
+    /** Gazetteer names starting at capitalised tokens (longest first), and demonyms. */
+    private List<SpanCandidate> spot(AnalyzedSentence sentence, int sentenceIndex) {
         List<String> tokens = sentence.tokenTexts();
-        Span[] found = nameFinder.find(tokens.toArray(new String[0]));
-        boolean[] namedByFinder = new boolean[tokens.size()];
-        for (Span span : found) {
-            for (int t = span.getStart(); t < span.getEnd(); t++) {
-                namedByFinder[t] = true;
-            }
-        }
         List<SpanCandidate> candidates = new ArrayList<>();
         int t = 0;
         while (t < tokens.size()) {
@@ -85,7 +110,7 @@ public final class ToponymRecognizer {
             if (match.isPresent() && endsCapitalized(sentence, match.get())) {
                 NameMatch name = match.get();
                 candidates.add(new SpanCandidate(sentenceIndex, name.fromToken(), name.toToken(),
-                        name.candidates(), false, anyNamed(namedByFinder, name.fromToken(), name.toToken()),
+                        name.candidates(), false, false,
                         NameNormalizer.normalize(joined(sentence, name.fromToken(), name.toToken()))));
                 t = name.toToken();
                 continue;
@@ -93,11 +118,28 @@ public final class ToponymRecognizer {
             Optional<GazetteerEntry> demonym = demonym(token.text());
             if (demonym.isPresent() && settings.includeDemonyms()) {
                 candidates.add(new SpanCandidate(sentenceIndex, t, t + 1, List.of(demonym.get()), true,
-                        namedByFinder[t], NameNormalizer.normalize(token.text())));
+                        false, NameNormalizer.normalize(token.text())));
             }
             t++;
         }
         return candidates;
+    }
+
+    /** Marks the candidates that overlap a span the OpenNLP location name finder found. */
+    private List<SpanCandidate> withNameFinder(AnalyzedSentence sentence, List<SpanCandidate> spotted) {
+        Span[] found = nameFinder.find(sentence.tokenTexts().toArray(new String[0]));
+        boolean[] named = new boolean[sentence.size()];
+        for (Span span : found) {
+            for (int t = span.getStart(); t < span.getEnd(); t++) {
+                named[t] = true;
+            }
+        }
+        List<SpanCandidate> marked = new ArrayList<>(spotted.size());
+        for (SpanCandidate candidate : spotted) {
+            marked.add(anyNamed(named, candidate.fromToken(), candidate.toToken())
+                    ? candidate.withNamedByFinder() : candidate);
+        }
+        return marked;
     }
 
     /** "Libyan", and the plural "Libyans" too. */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,7 @@ public final class GazetteerBuilder {
             Comparator.comparingLong(GazetteerEntry::population).reversed()
                     .thenComparingLong(GazetteerEntry::geonameId);
 
-    private final Map<Long, GazetteerEntry> entries = new LinkedHashMap<>();
+    private final List<GazetteerEntry> entries = new ArrayList<>();
     private final List<Map.Entry<String, Long>> demonymRows = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
     private final List<String> missingSources = new ArrayList<>();
@@ -37,11 +35,7 @@ public final class GazetteerBuilder {
 
     /** Adds an entry; a geonameid seen before keeps its first row and gains the new names. */
     public GazetteerBuilder add(GazetteerEntry entry) {
-        GazetteerEntry previous = entries.putIfAbsent(entry.geonameId(), entry);
-        if (previous != null) {
-            entries.put(entry.geonameId(), merged(previous, entry));
-            duplicatesMerged++;
-        }
+        entries.add(entry);
         return this;
     }
 
@@ -63,23 +57,21 @@ public final class GazetteerBuilder {
     }
 
     public InMemoryGazetteer build() {
-        GazetteerEntry[] sorted = entries.values().toArray(GazetteerEntry[]::new);
+        GazetteerEntry[] byId = withoutDuplicateIds().toArray(GazetteerEntry[]::new);
+        GazetteerEntry[] sorted = byId.clone();
         Arrays.sort(sorted, MOST_PROMINENT_FIRST);
-        Map<String, List<GazetteerEntry>> names = new HashMap<>(sorted.length * 8);
+        NameTable names = new NameTable(expectedNames(sorted));
         Map<String, GazetteerEntry> countries = new HashMap<>();
         Map<String, GazetteerEntry> divisions = new HashMap<>();
         int maxWords = 1;
-        Set<String> keysOfEntry = new HashSet<>();
         for (GazetteerEntry entry : sorted) {
-            keysOfEntry.clear();
-            addKey(keysOfEntry, entry.name());
-            addKey(keysOfEntry, entry.asciiName());
-            for (String alternate : entry.alternateNames()) {
-                addKey(keysOfEntry, alternate);
+            maxWords = Math.max(maxWords, index(names, entry, entry.name()));
+            // The reader hands over one instance when both are equal; skip the needless second pass.
+            if (entry.asciiName() != entry.name()) {
+                maxWords = Math.max(maxWords, index(names, entry, entry.asciiName()));
             }
-            for (String key : keysOfEntry) {
-                names.computeIfAbsent(key, k -> new ArrayList<>(1)).add(entry);
-                maxWords = Math.max(maxWords, indexPrefixes(names, key));
+            for (String alternate : entry.alternateNames()) {
+                maxWords = Math.max(maxWords, index(names, entry, alternate));
             }
             if (entry.isCountry()) {
                 countries.merge(entry.countryCode(), entry, GazetteerBuilder::preferIndependent);
@@ -88,9 +80,8 @@ public final class GazetteerBuilder {
                 divisions.putIfAbsent(InMemoryGazetteer.divisionKey(entry.countryCode(), entry.admin1Code()), entry);
             }
         }
-        names.replaceAll((key, list) -> list.isEmpty() ? List.of() : List.copyOf(list));
-        long distinctNames = names.values().stream().filter(list -> !list.isEmpty()).count();
-        InMemoryGazetteer.IdIndex ids = InMemoryGazetteer.IdIndex.of(sorted);
+        names.freeze();
+        IdIndex ids = IdIndex.of(byId, sorted);
         Map<String, List<GazetteerEntry>> demonyms = new HashMap<>();
         long unresolved = 0;
         for (Map.Entry<String, Long> row : demonymRows) {
@@ -103,29 +94,59 @@ public final class GazetteerBuilder {
             }
         }
         demonyms.replaceAll((key, list) -> List.copyOf(list));
-        GazetteerStats stats = new GazetteerStats(sorted.length, (int) distinctNames, demonyms.size(),
+        GazetteerStats stats = new GazetteerStats(sorted.length, names.names(), demonyms.size(),
                 rowsRead, rowsSkipped, duplicatesMerged, unresolved, sources, missingSources);
         return new InMemoryGazetteer(names, ids, demonyms, countries, divisions,
                 Math.min(maxWords, MAX_MATCH_WORDS), stats);
     }
 
-    private static void addKey(Set<String> keys, String name) {
-        String key = NameNormalizer.normalize(name);
-        if (!key.isEmpty()) {
-            keys.add(key);
+    /** Names before normalisation merges some: sizes the table so it rarely has to grow. */
+    private static int expectedNames(GazetteerEntry[] entries) {
+        long names = 0;
+        for (GazetteerEntry entry : entries) {
+            names += 1 + entry.alternateNames().size();
         }
+        return (int) Math.min(names, 1 << 29);
+    }
+
+    /** One entry per geonameid: the first row read, with the names of later rows added. */
+    private List<GazetteerEntry> withoutDuplicateIds() {
+        // A stable sort keeps rows with the same id in reading order; no boxed Long map needed.
+        entries.sort(Comparator.comparingLong(GazetteerEntry::geonameId));
+        List<GazetteerEntry> unique = new ArrayList<>(entries.size());
+        for (GazetteerEntry entry : entries) {
+            int last = unique.size() - 1;
+            if (last >= 0 && unique.get(last).geonameId() == entry.geonameId()) {
+                unique.set(last, merged(unique.get(last), entry));
+                duplicatesMerged++;
+            } else {
+                unique.add(entry);
+            }
+        }
+        entries.clear();
+        return unique;
+    }
+
+    /** Indexes one name of an entry and the prefixes of it; returns its word count. */
+    private static int index(NameTable names, GazetteerEntry entry, String name) {
+        String key = NameNormalizer.normalize(name);
+        if (key.isEmpty()) {
+            return 0;
+        }
+        names.add(key, entry);
+        return indexPrefixes(names, key);
     }
 
     /**
-     * Marks each word-boundary prefix of a multi-word key with an empty list, so a scan over
+     * Marks each word-boundary prefix of a multi-word key, so a scan over
      * tokens knows when no longer name can follow and stops early. Returns the key's word count.
      */
-    private static int indexPrefixes(Map<String, List<GazetteerEntry>> names, String key) {
+    private static int indexPrefixes(NameTable names, String key) {
         int words = 1;
         int space = key.indexOf(' ');
         while (space > 0) {
             if (words < MAX_MATCH_WORDS) {
-                names.computeIfAbsent(key.substring(0, space), k -> new ArrayList<>(0));
+                names.addPrefix(key.substring(0, space));
             }
             words++;
             space = key.indexOf(' ', space + 1);
@@ -140,6 +161,7 @@ public final class GazetteerBuilder {
         return candidateIndependent && !currentIndependent ? candidate : current;
     }
 
+    /** Keeps the first row's fields; the population is the larger, since dumps of different dates disagree. */
     private static GazetteerEntry merged(GazetteerEntry kept, GazetteerEntry other) {
         Set<String> names = new LinkedHashSet<>(kept.alternateNames());
         for (String name : List.of(other.name(), other.asciiName())) {

@@ -73,7 +73,10 @@ public final class GazetteerLoader {
             }
         }
         loadDemonyms(builder);
-        return builder.build();
+        long started = System.nanoTime();
+        InMemoryGazetteer gazetteer = builder.build();
+        log.info("Indexed {} entries in {} ms", gazetteer.size(), (System.nanoTime() - started) / 1_000_000);
+        return gazetteer;
     }
 
     private void loadDemonyms(GazetteerBuilder builder) {

@@ -42,6 +42,9 @@ final class GeoNamesReader {
                 new InputStreamReader(decompressed(in), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = lines.readLine()) != null) {
+                if (rows == 0 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // byte order mark left by Windows editors
+                }
                 if (line.isEmpty() || line.charAt(0) == '#') {
                     continue;
                 }

@@ -1,25 +1,23 @@
 package org.newsatlas.gazetteer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The whole gazetteer on the heap: a hash map from normalised name to its entries (most populous
+ * The whole gazetteer on the heap: a hash table from normalised name to its entries (most populous
  * first), built once by {@link GazetteerBuilder} and read-only afterwards, so it is safe to share
  * between threads.
  *
- * <p>Besides real names the map holds every word-boundary prefix of a multi-word name, mapped to an
- * empty list. {@link #longestMatch} scans forward one token at a time and stops as soon as the text
+ * <p>Besides real names the table marks every word-boundary prefix of a multi-word name.
+ * {@link #longestMatch} scans forward one token at a time and stops as soon as the text
  * so far is not the start of any name; that finds the same longest match as trying the longest
  * span first, but usually with one or two hash lookups instead of eight.
  */
 public final class InMemoryGazetteer implements Gazetteer {
 
-    private final Map<String, List<GazetteerEntry>> names;
+    private final NameTable names;
     private final IdIndex ids;
     private final Map<String, List<GazetteerEntry>> demonyms;
     private final Map<String, GazetteerEntry> countries;
@@ -27,7 +25,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final int maxWords;
     private final GazetteerStats stats;
 
-    InMemoryGazetteer(Map<String, List<GazetteerEntry>> names, IdIndex ids,
+    InMemoryGazetteer(NameTable names, IdIndex ids,
             Map<String, List<GazetteerEntry>> demonyms, Map<String, GazetteerEntry> countries,
             Map<String, GazetteerEntry> divisions, int maxWords, GazetteerStats stats) {
         this.names = names;
@@ -45,8 +43,7 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public List<GazetteerEntry> lookup(String name) {
-        List<GazetteerEntry> found = names.get(NameNormalizer.normalize(name));
-        return found == null ? List.of() : found;
+        return names.get(NameNormalizer.normalize(name));
     }
 
     @Override
@@ -82,7 +79,7 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     private NameMatch matchAt(List<String> tokens, int from, String[] cache) {
         String prefix = null;
-        List<GazetteerEntry> best = null;
+        Object best = null;
         int bestEnd = -1;
         int words = 0;
         for (int i = from; i < tokens.size(); i++) {
@@ -101,21 +98,21 @@ public final class InMemoryGazetteer implements Gazetteer {
             String asLast = NameNormalizer.expandAbbreviations(folded, false);
             String asInner = NameNormalizer.expandAbbreviations(folded, true);
             String candidate = prefix == null ? asLast : prefix + ' ' + asLast;
-            List<GazetteerEntry> found = names.get(candidate);
-            if (found != null && !found.isEmpty()) {
+            Object found = names.find(candidate);
+            if (NameTable.isName(found)) {
                 best = found;
                 bestEnd = i + 1;
             }
-            String next = asInner == asLast ? candidate : prefix == null ? asInner : prefix + ' ' + asInner;
-            if (next != candidate) {
-                found = names.get(next);
+            if (asInner != asLast) {
+                candidate = prefix == null ? asInner : prefix + ' ' + asInner;
+                found = names.find(candidate);
             }
             if (found == null) {
                 break;
             }
-            prefix = next;
+            prefix = candidate;
         }
-        return best == null ? null : new NameMatch(from, bestEnd, best);
+        return best == null ? null : new NameMatch(from, bestEnd, NameTable.entriesOf(best));
     }
 
     private static String folded(List<String> tokens, int i, String[] cache) {
@@ -178,28 +175,5 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     static String divisionKey(String countryCode, String admin1Code) {
         return countryCode + '.' + admin1Code;
-    }
-
-    /** Entries sorted by id in parallel arrays: 12 bytes an entry where a HashMap<Long> takes ~60. */
-    record IdIndex(long[] ids, GazetteerEntry[] entries, List<GazetteerEntry> byPopulation) {
-
-        static IdIndex of(GazetteerEntry[] mostProminentFirst) {
-            GazetteerEntry[] sorted = mostProminentFirst.clone();
-            Arrays.sort(sorted, (a, b) -> Long.compare(a.geonameId(), b.geonameId()));
-            long[] ids = new long[sorted.length];
-            for (int i = 0; i < sorted.length; i++) {
-                ids[i] = sorted[i].geonameId();
-            }
-            return new IdIndex(ids, sorted, Collections.unmodifiableList(Arrays.asList(mostProminentFirst)));
-        }
-
-        GazetteerEntry get(long id) {
-            int at = Arrays.binarySearch(ids, id);
-            return at < 0 ? null : entries[at];
-        }
-
-        int size() {
-            return ids.length;
-        }
     }
 }

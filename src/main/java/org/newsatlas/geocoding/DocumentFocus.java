@@ -76,7 +76,9 @@ final class DocumentFocus {
     double nearestOtherKm(int group, GazetteerEntry candidate) {
         double nearest = Double.POSITIVE_INFINITY;
         for (Contribution contribution : contributions) {
-            if (contribution.group() != group && isPointLike(contribution.place())) {
+            // another name for the same place is not independent evidence of being near it
+            if (contribution.group() != group && isPointLike(contribution.place())
+                    && contribution.place().geonameId() != candidate.geonameId()) {
                 nearest = Math.min(nearest, Distance.km(candidate, contribution.place()));
             }
         }

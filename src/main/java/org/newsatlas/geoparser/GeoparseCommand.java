@@ -34,7 +34,8 @@ public final class GeoparseCommand implements Command {
 
     @Override
     public String usage() {
-        return "geoparse IN.jsonl OUT.jsonl [--threads N]   ('-' for stdin/stdout)";
+        return "geoparse IN.jsonl OUT.jsonl [--threads N] [--no-demonyms] [--no-places-in-organisations]"
+                + "   ('-' for stdin/stdout)";
     }
 
     @Override
@@ -47,7 +48,12 @@ public final class GeoparseCommand implements Command {
                 ? Integer.parseInt(args.get(args.indexOf("--threads") + 1))
                 : Runtime.getRuntime().availableProcessors();
         long loadStarted = System.nanoTime();
-        Geoparser geoparser = StandaloneGeoparser.create(GazetteerProperties.defaults(), RecognitionSettings.defaults());
+        RecognitionSettings defaults = RecognitionSettings.defaults();
+        RecognitionSettings settings = new RecognitionSettings(
+                defaults.includeDemonyms() && !args.contains("--no-demonyms"),
+                defaults.includeInsideOrganisations() && !args.contains("--no-places-in-organisations"),
+                defaults.threshold());
+        Geoparser geoparser = StandaloneGeoparser.create(GazetteerProperties.defaults(), settings);
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
 
         List<JsonNode> documents = JsonLines.read(args.get(0));
@@ -87,7 +93,8 @@ public final class GeoparseCommand implements Command {
         }
     }
 
-    static ObjectNode toJson(JsonNode document, GeoparsedText parsed) {
+    /** One line of geoparse output; public so that evaluate writes byte-identical predictions. */
+    public static ObjectNode toJson(JsonNode document, GeoparsedText parsed) {
         ObjectNode result = JSON.createObjectNode();
         result.set("id", document.get("id"));
         ArrayNode toponyms = result.putArray("toponyms");

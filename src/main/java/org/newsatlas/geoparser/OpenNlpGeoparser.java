@@ -21,10 +21,11 @@ public final class OpenNlpGeoparser implements Geoparser {
     private final ThreadLocal<Pipeline> pipelines;
 
     public OpenNlpGeoparser(NlpModels models, Gazetteer gazetteer, RecognitionSettings settings) {
-        this.pipelines = ThreadLocal.withInitial(() -> new Pipeline(
-                new TextAnalyzer(models),
-                new ToponymRecognizer(gazetteer, models, settings),
-                new ToponymResolver(gazetteer)));
+        this.pipelines = ThreadLocal.withInitial(() -> {
+            TextAnalyzer analyzer = new TextAnalyzer(models);
+            return new Pipeline(analyzer, new ToponymRecognizer(gazetteer, analyzer, models, settings),
+                    new ToponymResolver(gazetteer));
+        });
     }
 
     @Override

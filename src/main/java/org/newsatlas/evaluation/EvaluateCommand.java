@@ -1,0 +1,138 @@
+package org.newsatlas.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsatlas.cli.Command;
+import org.newsatlas.cli.JsonLines;
+import org.newsatlas.extraction.NlpModels;
+import org.newsatlas.extraction.RecognitionSettings;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.GazetteerLoader;
+import org.newsatlas.gazetteer.GazetteerProperties;
+import org.newsatlas.geoparser.GeoparseCommand;
+import org.newsatlas.geoparser.OpenNlpGeoparser;
+
+/**
+ * {@code evaluate GOLD.jsonl [PRED.jsonl]}: the figures of /work/shared/tools/geoeval.py, then
+ * confidence bands. Without PRED it geoparses the gold texts itself, can write those predictions
+ * in geoparse's format, and explains the errors (misses, false positives, wrong places).
+ */
+public final class EvaluateCommand implements Command {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String name() {
+        return "evaluate";
+    }
+
+    @Override
+    public String usage() {
+        return "evaluate GOLD.jsonl [PRED.jsonl] [--write PRED_OUT.jsonl] [--threads N] [--all-types | --types=T1,T2]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        List<String> files = new ArrayList<>();
+        TypeFilter filter = TypeFilter.defaults();
+        String write = null;
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--write") && i + 1 < args.size()) {
+                write = args.get(++i);
+            } else if (arg.equals("--threads") && i + 1 < args.size()) {
+                threads = Integer.parseInt(args.get(++i));
+            } else if (arg.startsWith("--")) {
+                filter = filter.with(arg);
+                if (filter == null) {
+                    err.println("unknown option " + arg + "\nusage: " + usage());
+                    return 2;
+                }
+            } else {
+                files.add(arg);
+            }
+        }
+        // "-" would close standard output under the report that follows
+        if (files.isEmpty() || files.size() > 2 || (files.size() == 2 && write != null) || "-".equals(write)) {
+            err.println("usage: " + usage());
+            return 2;
+        }
+        Map<String, JsonNode> goldLines = byId(JsonLines.read(files.get(0)));
+        Map<String, Article> gold = new LinkedHashMap<>();
+        goldLines.forEach((id, line) -> gold.put(id, Article.fromJson(line)));
+        Scorer scorer = new Scorer(filter);
+        if (files.size() == 2) {
+            Scores scores = scorer.score(gold, Article.byId(JsonLines.read(files.get(1))));
+            warnAboutExtra(scores, err);
+            print(scores.report(), out);
+            out.println();
+            print(bands(scores), out);
+            return 0;
+        }
+
+        long started = System.nanoTime();
+        Gazetteer gazetteer = new GazetteerLoader(GazetteerProperties.defaults()).load();
+        OpenNlpGeoparser geoparser = new OpenNlpGeoparser(NlpModels.loadFromClasspath(), gazetteer,
+                RecognitionSettings.defaults());
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        started = System.nanoTime();
+        List<OpenNlpGeoparser.Diagnosis> diagnoses = Diagnoser.diagnoseAll(geoparser, goldLines.values(), threads);
+        err.printf(Locale.ROOT, "evaluate: geoparsed %d articles in %.1f s (%d threads; load %.1f s)%n",
+                diagnoses.size(), (System.nanoTime() - started) / 1e9, threads, loadSeconds);
+
+        List<ObjectNode> predictions = new ArrayList<>();
+        int i = 0;
+        for (JsonNode line : goldLines.values()) {
+            predictions.add(GeoparseCommand.toJson(line, diagnoses.get(i++).parsed()));
+        }
+        if (write != null) {
+            try (BufferedWriter writer = JsonLines.writer(write, out)) {
+                for (ObjectNode prediction : predictions) {
+                    writer.write(JSON.writeValueAsString(prediction));
+                    writer.newLine();
+                }
+            }
+        }
+        Map<String, Article> predicted = new LinkedHashMap<>();
+        predictions.forEach(p -> predicted.put(Article.id(p), Article.fromJson(p)));
+        Scores scores = scorer.score(gold, predicted);
+        print(scores.report(), out);
+        out.println();
+        print(ErrorBreakdown.of(scores, diagnoses, new GazetteerCheck(gazetteer)), out);
+        out.println();
+        print(bands(scores), out);
+        return 0;
+    }
+
+    /** Gold lines by id, a repeated id replacing the earlier line in its place (as geoeval). */
+    private static Map<String, JsonNode> byId(List<JsonNode> lines) {
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        lines.forEach(line -> byId.put(Article.id(line), line));
+        return byId;
+    }
+
+    private static List<String> bands(Scores scores) {
+        ConfidenceBands bands = new ConfidenceBands();
+        bands.addAll(scores.articles());
+        return bands.report();
+    }
+
+    private static void warnAboutExtra(Scores scores, PrintStream err) {
+        if (scores.extraPredicted() > 0) {
+            err.printf(Locale.ROOT, "warning: %d predicted articles are not in gold (ignored)%n", scores.extraPredicted());
+        }
+    }
+
+    private static void print(List<String> lines, PrintStream out) {
+        lines.forEach(out::println);
+    }
+}

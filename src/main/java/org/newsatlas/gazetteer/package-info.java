@@ -1,0 +1,23 @@
+/**
+ * The gazetteer: place names to GeoNames entries, held in memory.
+ *
+ * <p>Other features depend only on {@link org.newsatlas.gazetteer.Gazetteer} (Spring bean
+ * {@code gazetteer}, built by {@code GazetteerConfiguration}). Names are compared after
+ * {@link org.newsatlas.gazetteer.NameNormalizer#normalize}, whose rules are listed there.
+ *
+ * <p>Configuration ({@link org.newsatlas.gazetteer.GazetteerProperties}):
+ * <pre>
+ * newsatlas.gazetteer.include-bundled=true          # gazetteer/*.txt[.gz] + demonyms.tsv inside the jar
+ * newsatlas.gazetteer.extra-files=/data/LY.txt,/data/allCountries.txt.gz   # GeoNames dumps, plain or gzip
+ * newsatlas.gazetteer.demonyms-file=/data/demonyms.tsv                    # replaces the bundled one
+ * </pre>
+ * Extra files may also be {@code classpath:} resources. The bundled files are read in the order
+ * countries, admin1, regions, cities1000, admin2 (all in GeoNames' 19-column dump format), so for a
+ * geonameid present in several files the country/division row is the one kept; the other rows only
+ * contribute alternate names.
+ *
+ * <p>Command line (no Spring): {@code java -jar newsatlas.jar gazetteer-benchmark [--extra FILE...]}
+ * and {@code gazetteer-coverage [--extra FILE...] GOLD.jsonl...}; both also take {@code --no-bundled}
+ * and {@code --demonyms FILE}.
+ */
+package org.newsatlas.gazetteer;

@@ -1,0 +1,35 @@
+package org.newsatlas.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.cli.Commands;
+
+class GazetteerBenchmarkCommandTest {
+
+    @Test
+    void the_benchmark_prints_load_figures_and_lookup_rates() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = new GazetteerBenchmarkCommand().run(
+                List.of("--no-bundled", "--extra", "classpath:gazetteer-fixture/cities1000.txt.gz", "--lookups", "1"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("9 entries")
+                .contains("heap used after GC")
+                .contains("lookups/s")
+                .contains("calls/s");
+    }
+
+    @Test
+    void both_gazetteer_commands_are_registered() {
+        assertThat(Commands.find("gazetteer-benchmark")).isPresent();
+        assertThat(Commands.find("gazetteer-coverage")).isPresent();
+    }
+}
