@@ -117,7 +117,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         worldMapLink = new RouterLink("", MapView.class);
         worldMapLink.addClassName("world-map-link");
         worldMapLink.setVisible(false);
-        Div sidebar = new Div(map, placeList, worldMapLink);
+        Div sidebar = new Div(map, worldMapLink, placeList);
         sidebar.addClassName("reader-sidebar");
         return sidebar;
     }
