@@ -1,0 +1,83 @@
+package org.newsatlas.articles.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsatlas.articles.ArticleMention;
+
+/**
+ * Splits an article into runs of text for the reader: the sentences that mention places become
+ * their own segments (so they can be scrolled to), and each mention in them becomes a mark.
+ */
+final class ArticleLayout {
+
+    /** Text, or a mention of a place when placeId is not null. */
+    record Piece(String text, Long placeId) {
+    }
+
+    /** A run of text; sentenceStart is null for text outside the sentences that mention places. */
+    record Segment(Integer sentenceStart, List<Piece> pieces) {
+    }
+
+    private ArticleLayout() {
+    }
+
+    static List<Segment> of(String text, List<ArticleMention> mentions) {
+        List<ArticleMention> sorted = mentions.stream()
+                .filter(m -> 0 <= m.start() && m.start() < m.end() && m.end() <= text.length())
+                .sorted(Comparator.comparingInt(ArticleMention::start))
+                .toList();
+        List<int[]> sentences = sentenceRanges(text, sorted);
+        List<Segment> segments = new ArrayList<>();
+        int position = 0;
+        for (int[] sentence : sentences) {
+            if (sentence[0] > position) {
+                segments.add(new Segment(null, List.of(new Piece(text.substring(position, sentence[0]), null))));
+            }
+            segments.add(new Segment(sentence[0], pieces(text, sentence[0], sentence[1], sorted)));
+            position = sentence[1];
+        }
+        if (position < text.length()) {
+            segments.add(new Segment(null, List.of(new Piece(text.substring(position), null))));
+        }
+        return segments;
+    }
+
+    /** Distinct, ordered, non-overlapping sentence ranges, each widened to hold its mentions. */
+    private static List<int[]> sentenceRanges(String text, List<ArticleMention> mentions) {
+        List<int[]> ranges = new ArrayList<>();
+        mentions.stream()
+                .map(m -> new int[] {
+                        Math.max(0, Math.min(m.sentenceStart(), m.start())),
+                        Math.min(text.length(), Math.max(m.sentenceEnd(), m.end()))})
+                .sorted(Comparator.comparingInt((int[] r) -> r[0]))
+                .forEach(range -> {
+                    int[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+                    if (last != null && range[0] < last[1]) {
+                        last[1] = Math.max(last[1], range[1]);
+                    } else {
+                        ranges.add(range);
+                    }
+                });
+        return ranges;
+    }
+
+    private static List<Piece> pieces(String text, int from, int to, List<ArticleMention> mentions) {
+        List<Piece> pieces = new ArrayList<>();
+        int position = from;
+        for (ArticleMention mention : mentions) {
+            if (mention.start() < position || mention.end() > to) {
+                continue;
+            }
+            if (mention.start() > position) {
+                pieces.add(new Piece(text.substring(position, mention.start()), null));
+            }
+            pieces.add(new Piece(text.substring(mention.start(), mention.end()), mention.placeId()));
+            position = mention.end();
+        }
+        if (position < to) {
+            pieces.add(new Piece(text.substring(position, to), null));
+        }
+        return pieces;
+    }
+}

@@ -1,0 +1,20 @@
+package org.newsatlas.ingestion;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits on what may be ingested.
+ *
+ * @param maxTextChars longest article text, in chars (default one million: about 1 MB)
+ * @param maxFileBytes largest uploaded file (default 5 MB: HTML carries a lot of markup)
+ */
+@ConfigurationProperties("newsatlas.ingestion")
+public record IngestionProperties(
+        @DefaultValue("1000000") int maxTextChars,
+        @DefaultValue("5242880") long maxFileBytes) {
+
+    public static IngestionProperties defaults() {
+        return new IngestionProperties(1_000_000, 5_242_880L);
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsatlas.ingestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.newsatlas.articles.ArticleRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/** Gives a new installation something to look at: the bundled sample, when there are no articles. */
+@Component
+class SampleArticleLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleArticleLoader.class);
+    static final String SAMPLE = "sample/libya-talks.txt";
+
+    private final ArticleRepository articles;
+    private final IngestionService ingestion;
+
+    SampleArticleLoader(ArticleRepository articles, IngestionService ingestion) {
+        this.articles = articles;
+        this.ingestion = ingestion;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (articles.count() > 0) {
+            return;
+        }
+        String text;
+        try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try {
+            IngestionResult result = ingestion.ingest(new ArticleSubmission(null, text, null, "bundled sample"));
+            log.info("Loaded the sample article '{}' with {} place mentions", result.title(), result.mentionCount());
+        } catch (RuntimeException e) {
+            // the app is still useful without its sample; people can upload their own articles
+            log.warn("Could not load the sample article", e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.newsatlas.ingestion.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+import org.newsatlas.ingestion.ArticleSubmission;
+import org.newsatlas.ingestion.IngestionProperties;
+import org.newsatlas.ingestion.IngestionResult;
+import org.newsatlas.ingestion.IngestionService;
+import org.newsatlas.ingestion.UploadRejected;
+
+/**
+ * Adds an article: pasted text, or a .txt or .html file. Nothing is stored until "Add to map"
+ * succeeds; a rejected article leaves the dialog open with the reason.
+ */
+public class UploadDialog extends Dialog {
+
+    private final IngestionService ingestion;
+    private final Consumer<IngestionResult> onStored;
+    private final TextField title = new TextField("Title (optional)");
+    private final DatePicker published = new DatePicker("Published (optional)");
+    private final TextArea text = new TextArea("Article text");
+    private final Paragraph fileInfo = new Paragraph();
+    private final Button add = new Button("Add to map");
+    private PendingFile file;
+
+    private record PendingFile(String name, String contentType, byte[] content) {
+    }
+
+    public UploadDialog(IngestionService ingestion, IngestionProperties limits, Consumer<IngestionResult> onStored) {
+        this.ingestion = ingestion;
+        this.onStored = onStored;
+        setHeaderTitle("Add a news article");
+        setWidth("min(720px, 95vw)");
+        text.setPlaceholder("Paste the article here; with no title, its first line is the title.");
+        text.setWidthFull();
+        text.setHeight("260px");
+        title.setWidthFull();
+        fileInfo.addClassName("upload-file-info");
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                fileArrived(new PendingFile(metadata.fileName(), metadata.contentType(), bytes))));
+        upload.setAcceptedFileTypes(".txt", ".html", ".htm", "text/plain", "text/html");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop a .txt or .html file here"));
+        upload.addFileRejectedListener(rejected -> error(rejected.getErrorMessage()));
+        upload.addFileRemovedListener(removed -> fileArrived(null));
+
+        VerticalLayout form = new VerticalLayout(title, published, text, upload, fileInfo);
+        form.setPadding(false);
+        add(form);
+
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(click -> submit());
+        getFooter().add(new Button("Cancel", click -> close()), add);
+    }
+
+    private void fileArrived(PendingFile arrived) {
+        file = arrived;
+        text.setEnabled(arrived == null);
+        fileInfo.setText(arrived == null ? "" : "%s (%,d bytes) will be added instead of pasted text."
+                .formatted(arrived.name(), arrived.content().length));
+    }
+
+    void submit() {
+        try {
+            Instant date = published.getValue() == null ? null : published.getValue().atStartOfDay(ZoneOffset.UTC).toInstant();
+            IngestionResult result = file == null
+                    ? ingestion.ingest(new ArticleSubmission(title.getValue(), text.getValue(), date, null))
+                    : ingestion.ingestFile(file.name(), file.contentType(), file.content(), title.getValue(), date);
+            close();
+            onStored.accept(result);
+        } catch (UploadRejected rejected) {
+            error(rejected.getMessage());
+        }
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    TextArea text() {
+        return text;
+    }
+
+    Button addButton() {
+        return add;
+    }
+}

@@ -1,0 +1,78 @@
+package org.newsatlas.places;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Words for GeoNames codes, for people rather than gazetteers. */
+public final class PlaceLabels {
+
+    private static final Map<String, String> FEATURE_CODES = Map.ofEntries(
+            Map.entry("PCL", "country"),
+            Map.entry("PCLI", "country"),
+            Map.entry("PCLD", "dependent territory"),
+            Map.entry("PCLF", "freely associated state"),
+            Map.entry("PCLIX", "section of a country"),
+            Map.entry("PCLS", "semi-independent territory"),
+            Map.entry("TERR", "territory"),
+            Map.entry("ADM1", "first-order administrative division"),
+            Map.entry("ADM2", "second-order administrative division"),
+            Map.entry("ADM3", "third-order administrative division"),
+            Map.entry("ADM4", "fourth-order administrative division"),
+            Map.entry("ADMD", "administrative division"),
+            Map.entry("PPLC", "capital city"),
+            Map.entry("PPLA", "regional capital"),
+            Map.entry("PPLA2", "district capital"),
+            Map.entry("PPL", "city"),
+            Map.entry("PPLX", "part of a city"),
+            Map.entry("PPLH", "historical city"),
+            Map.entry("PPLQ", "abandoned city"),
+            Map.entry("CONT", "continent"),
+            Map.entry("RGN", "region"),
+            Map.entry("ISL", "island"),
+            Map.entry("ANS", "ancient site"),
+            Map.entry("MT", "mountain"),
+            Map.entry("STM", "stream"),
+            Map.entry("LK", "lake"),
+            Map.entry("SEA", "sea"),
+            Map.entry("OCN", "ocean"),
+            Map.entry("GULF", "gulf"),
+            Map.entry("BAY", "bay"));
+
+    private static final Map<String, String> FEATURE_CLASSES = Map.of(
+            "A", "administrative division",
+            "H", "body of water",
+            "L", "area",
+            "P", "populated place",
+            "R", "road or railroad",
+            "S", "building or spot",
+            "T", "mountain, hill or rock",
+            "U", "undersea feature",
+            "V", "forest or heath");
+
+    private PlaceLabels() {
+    }
+
+    /** "country", "city", "first-order administrative division"...; never null. */
+    public static String featureLabel(String featureClass, String featureCode) {
+        if (featureCode != null && FEATURE_CODES.containsKey(featureCode)) {
+            return FEATURE_CODES.get(featureCode);
+        }
+        if (featureCode != null && featureCode.startsWith("PPL")) {
+            return "city";
+        }
+        if (featureClass != null && FEATURE_CLASSES.containsKey(featureClass)) {
+            return FEATURE_CLASSES.get(featureClass);
+        }
+        return "place";
+    }
+
+    /** The English name of an ISO 3166-1 alpha-2 country code, or "" when there is none. */
+    @SuppressWarnings("deprecation") // Locale.of needs Java 19; we build for 17
+    public static String countryName(String countryCode) {
+        if (countryCode == null || countryCode.isBlank()) {
+            return "";
+        }
+        String name = new Locale("", countryCode.trim().toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+        return name.isBlank() ? countryCode : name;
+    }
+}

@@ -1,0 +1,54 @@
+package org.newsatlas.places;
+
+import java.util.Optional;
+import org.newsatlas.gazetteer.GazetteerEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Places are stored once per gazetteer entry; our id, not the GeoNames id, is used everywhere else. */
+@Repository
+public class PlaceRepository {
+
+    private final JdbcClient jdbc;
+
+    PlaceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Our id for this gazetteer entry, storing it first if it is new. */
+    public long idFor(GazetteerEntry entry) {
+        Optional<Long> existing = jdbc.sql("SELECT id FROM place WHERE geoname_id = ?")
+                .param(entry.geonameId())
+                .query(Long.class)
+                .optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO place (geoname_id, name, country_code, feature_class, feature_code,
+                                   latitude, longitude, population)
+                VALUES (:geonameId, :name, :countryCode, :featureClass, :featureCode,
+                        :latitude, :longitude, :population)""")
+                .param("geonameId", entry.geonameId())
+                .param("name", truncate(entry.name(), 200))
+                .param("countryCode", blankToNull(entry.countryCode()))
+                .param("featureClass", blankToNull(entry.featureClass()))
+                .param("featureCode", blankToNull(entry.featureCode()))
+                .param("latitude", entry.latitude())
+                .param("longitude", entry.longitude())
+                .param("population", entry.population())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,9 @@
+package org.newsatlas.places.ui;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@EnableConfigurationProperties(MapProperties.class)
+class MapConfiguration {
+}

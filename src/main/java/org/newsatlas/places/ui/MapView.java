@@ -1,0 +1,70 @@
+package org.newsatlas.places.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.Optional;
+import org.newsatlas.base.ui.MainLayout;
+import org.newsatlas.places.PlaceQueries;
+
+/**
+ * The start page: every mentioned place on a world map, and the panel for the clicked one.
+ * {@code ?place=ID} opens with that place selected.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("NewsAtlas: map")
+public class MapView extends Div implements BeforeEnterObserver {
+
+    private final PlaceQueries places;
+    private final PlaceMap map;
+    private final PlacePanel panel;
+
+    MapView(PlaceQueries places, MapProperties mapProperties) {
+        this.places = places;
+        this.map = new PlaceMap(mapProperties);
+        this.panel = new PlacePanel(places);
+        addClassName("map-view");
+        map.addClassName("world-map");
+        map.addMarkerClickListener(click -> select(click.getPlaceId()));
+        add(map, panel);
+        refresh();
+    }
+
+    /** The query that opens the map with a place selected. */
+    public static QueryParameters selecting(long placeId) {
+        return QueryParameters.of("place", String.valueOf(placeId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("place")
+                .flatMap(MapView::placeId)
+                .filter(id -> map.getMarkers().stream().anyMatch(marker -> marker.id() == id))
+                .ifPresent(this::select);
+    }
+
+    private static Optional<Long> placeId(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reloads the places, e.g. after an article was added. */
+    public void refresh() {
+        map.setMarkers(places.mapPlaces().stream().map(MapMarker::of).toList());
+    }
+
+    void select(long placeId) {
+        map.selectPlace(placeId);
+        panel.show(placeId);
+    }
+
+    PlaceMap map() {
+        return map;
+    }
+}

@@ -1,0 +1,43 @@
+package org.newsatlas.articles.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.articles.ArticleMention;
+import org.newsatlas.articles.ui.ArticleLayout.Piece;
+import org.newsatlas.articles.ui.ArticleLayout.Segment;
+
+class ArticleLayoutTest {
+
+    private static final String TEXT = "Intro. Talks in Tripoli and Sirte. Outro.";
+
+    private static ArticleMention mention(int start, int end, long placeId) {
+        return new ArticleMention(start, end, TEXT.substring(start, end), placeId, 0, 0, 7, 34);
+    }
+
+    @Test
+    void sentences_with_places_become_segments_and_names_become_marks() {
+        List<Segment> segments = ArticleLayout.of(TEXT, List.of(mention(16, 23, 1), mention(28, 33, 2)));
+
+        assertThat(segments).containsExactly(
+                new Segment(null, List.of(new Piece("Intro. ", null))),
+                new Segment(7, List.of(new Piece("Talks in ", null), new Piece("Tripoli", 1L), new Piece(" and ", null),
+                        new Piece("Sirte", 2L), new Piece(".", null))),
+                new Segment(null, List.of(new Piece(" Outro.", null))));
+    }
+
+    @Test
+    void the_pieces_put_together_give_back_the_whole_text() {
+        StringBuilder joined = new StringBuilder();
+        ArticleLayout.of(TEXT, List.of(mention(16, 23, 1))).forEach(s -> s.pieces().forEach(p -> joined.append(p.text())));
+
+        assertThat(joined).hasToString(TEXT);
+    }
+
+    @Test
+    void mentions_outside_the_text_are_ignored() {
+        assertThat(ArticleLayout.of("short", List.of(mention(16, 23, 1))))
+                .containsExactly(new Segment(null, List.of(new Piece("short", null))));
+    }
+}
