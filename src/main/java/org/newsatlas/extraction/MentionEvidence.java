@@ -39,7 +39,7 @@ final class MentionEvidence {
             score += 0.3;
         }
         if (candidate.demonym()) {
-            score += 0.5;
+            score += isInsideProperName(sentence, candidate) ? -1.5 : 0.5;
         }
         if (looksLikePerson(sentence, candidate)) {
             score -= 3.0;
@@ -161,6 +161,18 @@ final class MentionEvidence {
         }
         int before = candidate.fromToken() - 1;
         return before >= 1 && ",".equals(sentence.token(before).text()) && sentence.token(before - 1).isCapitalized();
+    }
+
+    /** "African Union", "North African American Cemetery": a demonym inside a longer name. */
+    private static boolean isInsideProperName(AnalyzedSentence sentence, SpanCandidate candidate) {
+        int next = candidate.toToken();
+        int previous = candidate.fromToken() - 1;
+        boolean capitalisedNext = next < sentence.size() && sentence.token(next).isCapitalized()
+                && Character.isLetter(sentence.token(next).text().charAt(0));
+        boolean capitalisedPrevious = previous >= 0 && sentence.token(previous).isCapitalized()
+                && Character.isLetter(sentence.token(previous).text().charAt(0))
+                && !isSentenceInitial(sentence, candidate.fromToken() - 1);
+        return capitalisedNext || capitalisedPrevious;
     }
 
     private static boolean isSaint(String word) {

@@ -27,9 +27,10 @@ final class Prominence {
                 case "ZN", "ZNB" -> 1.5;
                 default -> 0.5;
             };
+            // continents and regions carry no population in GeoNames: their weight stands in for it
             case "L" -> switch (code) {
-                case "CONT" -> 3.5;
-                case "RGN", "RGNE", "RGNH" -> 2.0;
+                case "CONT" -> 6.0;
+                case "RGN", "RGNE", "RGNH" -> 3.0;
                 default -> 0.8;
             };
             case "P" -> switch (code) {
