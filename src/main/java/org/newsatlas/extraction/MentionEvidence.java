@@ -77,27 +77,34 @@ final class MentionEvidence {
     }
 
     static boolean looksLikePerson(AnalyzedSentence sentence, SpanCandidate candidate) {
-        if (candidate.demonym()) {
+        return isSurname(sentence, candidate) || isGivenName(sentence, candidate);
+    }
+
+    /**
+     * "Mr. Esper", "Mark Esper": a title or a given name before the candidate. Strong enough that
+     * the same bare name elsewhere in the document is taken for the same person.
+     */
+    static boolean isSurname(AnalyzedSentence sentence, SpanCandidate candidate) {
+        int from = candidate.fromToken();
+        if (candidate.demonym() || from == 0) {
             return false;
         }
-        int from = candidate.fromToken();
-        if (from > 0) {
-            AnalyzedSentence.Token previous = sentence.token(from - 1);
-            if (ContextWords.isPersonTitle(previous.text()) && previous.isCapitalized()) {
-                return true;
-            }
-            if (isGivenName(sentence, from - 1)) {
-                return true;
-            }
+        AnalyzedSentence.Token previous = sentence.token(from - 1);
+        return ContextWords.isPersonTitle(previous.text()) && previous.isCapitalized()
+                || isGivenName(sentence, from - 1);
+    }
+
+    /** "Jordan Henderson": a single-word name followed by what looks like a surname. */
+    private static boolean isGivenName(AnalyzedSentence sentence, SpanCandidate candidate) {
+        if (candidate.demonym() || candidate.toToken() >= sentence.size() || candidate.length() != 1
+                || isMajorPlace(candidate)) {
+            return false;
         }
-        if (candidate.toToken() < sentence.size() && candidate.length() == 1 && !isMajorPlace(candidate)) {
-            AnalyzedSentence.Token next = sentence.token(candidate.toToken());
-            return next.isCapitalized() && next.isProperNoun() && !isAllCaps(next.text())
-                    && !ContextWords.isOrganisationWord(next.text())
-                    && !ContextWords.isStreetWord(next.text())
-                    && !ContextWords.isPlaceDescriptor(next.text());
-        }
-        return false;
+        AnalyzedSentence.Token next = sentence.token(candidate.toToken());
+        return next.isCapitalized() && next.isProperNoun() && !isAllCaps(next.text())
+                && !ContextWords.isOrganisationWord(next.text())
+                && !ContextWords.isStreetWord(next.text())
+                && !ContextWords.isPlaceDescriptor(next.text());
     }
 
     /** A capitalised proper noun right before the candidate, not itself sentence-initial filler. */

@@ -158,7 +158,7 @@ public final class ToponymRecognizer {
     private static Set<String> personNames(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates) {
         Set<String> names = new HashSet<>();
         for (SpanCandidate candidate : candidates) {
-            if (MentionEvidence.looksLikePerson(sentences.get(candidate.sentenceIndex()), candidate)) {
+            if (MentionEvidence.isSurname(sentences.get(candidate.sentenceIndex()), candidate)) {
                 names.add(candidate.key());
             }
         }
