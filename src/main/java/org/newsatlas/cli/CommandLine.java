@@ -1,0 +1,33 @@
+package org.newsatlas.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code java -jar newsatlas.jar COMMAND ARGS...}: the commands that run without the web app. */
+public final class CommandLine {
+
+    private CommandLine() {
+    }
+
+    /** A first argument that is not an option names a command; options go to the web app. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-");
+    }
+
+    public static int run(String[] args) throws Exception {
+        Optional<Command> command = Commands.find(args[0]);
+        if (command.isEmpty()) {
+            System.err.print("unknown command: " + args[0] + "\n" + Commands.usage());
+            return 2;
+        }
+        Optional<Integer> inChild = BatchJvm.runInChild(Arrays.asList(args));
+        if (inChild.isPresent()) {
+            return inChild.get();
+        }
+        // logs go to stderr, so that '-' as the output keeps stdout clean
+        System.setProperty("logback.configurationFile", "logback-cli.xml");
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        return command.get().run(rest, System.out, System.err);
+    }
+}

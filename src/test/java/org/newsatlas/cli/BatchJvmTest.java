@@ -1,0 +1,35 @@
+package org.newsatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BatchJvmTest {
+
+    private static final Optional<String> JAVA = Optional.of("/usr/bin/java");
+
+    @Test
+    void a_command_run_from_the_jar_moves_to_a_batch_tuned_child_jvm() {
+        assertThat(BatchJvm.childCommand(List.of("geoparse", "in.jsonl", "-"), null, null, "target/newsatlas.jar", JAVA))
+                .hasValue(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-Dnewsatlas.batch-jvm=child", "-jar", "target/newsatlas.jar", "geoparse", "in.jsonl", "-"));
+    }
+
+    @Test
+    void the_child_runs_the_command_itself() {
+        assertThat(BatchJvm.childCommand(List.of("geoparse"), "child", null, "target/newsatlas.jar", JAVA)).isEmpty();
+    }
+
+    @Test
+    void the_setting_false_keeps_the_plain_jvm() {
+        assertThat(BatchJvm.childCommand(List.of("geoparse"), null, "false", "target/newsatlas.jar", JAVA)).isEmpty();
+    }
+
+    @Test
+    void a_class_path_that_is_not_one_jar_runs_in_place() {
+        assertThat(BatchJvm.childCommand(List.of("geoparse"), null, null, "target/classes:lib/a.jar", JAVA)).isEmpty();
+        assertThat(BatchJvm.childCommand(List.of("geoparse"), null, null, "target/classes", JAVA)).isEmpty();
+    }
+}
