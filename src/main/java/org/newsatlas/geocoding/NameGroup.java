@@ -36,6 +36,10 @@ final class NameGroup {
         qualifiers.addAll(found);
     }
 
+    boolean hasQualifier() {
+        return !qualifiers.isEmpty();
+    }
+
     GazetteerEntry best() {
         return candidates.get(best);
     }

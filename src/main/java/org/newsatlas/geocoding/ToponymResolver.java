@@ -35,17 +35,19 @@ public final class ToponymResolver {
         for (NameGroup group : groups) {
             group.scoreBy(null);
         }
+        DocumentFocus focus = null;
         for (int round = 0; round < CONTEXT_ROUNDS; round++) {
-            DocumentFocus focus = new DocumentFocus();
-            for (NameGroup group : groups) {
-                focus.add(group.index(), group.best(), group.mentions().size());
-            }
+            focus = focusOf(groups);
             for (NameGroup group : groups) {
                 group.scoreBy(focus);
             }
         }
+        focus = focusOf(groups);
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (NameGroup group : groups) {
+            if (Plausibility.isStray(group, focus, groups.size())) {
+                continue;
+            }
             List<ResolvedPlace.CandidateScore> ranked = group.ranked(ALTERNATIVES);
             for (PlaceMention mention : group.mentions()) {
                 resolved.add(new ResolvedPlace(mention, group.best(), group.confidence(), ranked));
@@ -53,6 +55,14 @@ public final class ToponymResolver {
         }
         resolved.sort(Comparator.comparingInt(place -> place.mention().start()));
         return resolved;
+    }
+
+    private static DocumentFocus focusOf(List<NameGroup> groups) {
+        DocumentFocus focus = new DocumentFocus();
+        for (NameGroup group : groups) {
+            focus.add(group.index(), group.best(), group.mentions().size());
+        }
+        return focus;
     }
 
     private List<NameGroup> group(List<AnalyzedSentence> sentences, List<PlaceMention> mentions) {
