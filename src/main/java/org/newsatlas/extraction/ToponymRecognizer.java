@@ -107,6 +107,11 @@ public final class ToponymRecognizer {
                 continue;
             }
             Optional<NameMatch> match = gazetteer.longestMatch(tokens, t);
+            if (match.isPresent() && isArticle(token.text()) && gazetteer.longestMatch(tokens, t + 1).isPresent()) {
+                // "The U.S. has...": the article belongs to the sentence, not the name ("The Hague" keeps it)
+                t++;
+                continue;
+            }
             if (match.isPresent() && endsCapitalized(sentence, match.get())) {
                 NameMatch name = match.get();
                 candidates.add(new SpanCandidate(sentenceIndex, name.fromToken(), name.toToken(),
@@ -140,6 +145,10 @@ public final class ToponymRecognizer {
                     ? candidate.withNamedByFinder() : candidate);
         }
         return marked;
+    }
+
+    private static boolean isArticle(String token) {
+        return token.equalsIgnoreCase("the");
     }
 
     /** "Libyan", and the plural "Libyans" too. */
