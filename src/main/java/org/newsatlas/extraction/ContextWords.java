@@ -65,6 +65,12 @@ final class ContextWords {
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "christmas", "easter", "halloween", "thanksgiving");
 
+    /** Words after a name that make it a pathogen or a disease: "West Nile virus", "Lassa fever". */
+    private static final Set<String> DISEASE_WORDS = Set.of(
+            "virus", "viruses", "fever", "flu", "influenza", "disease", "diseases", "syndrome",
+            "encephalitis", "strain", "strains", "bacteria", "bacterium", "vaccine", "vaccines",
+            "virus's", "hemorrhagic", "haemorrhagic", "variant", "pox");
+
     /** Words that may stand before a place name without making it a person's surname. */
     private static final Set<String> PLACE_DESCRIPTORS = Set.of(
             "north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -101,6 +107,10 @@ final class ContextWords {
 
     static boolean isTimeWord(String token) {
         return TIME_WORDS.contains(key(token));
+    }
+
+    static boolean isDiseaseWord(String token) {
+        return DISEASE_WORDS.contains(key(token));
     }
 
     static boolean isPlaceDescriptor(String token) {

@@ -44,6 +44,9 @@ final class MentionEvidence {
         if (looksLikePerson(sentence, candidate)) {
             score -= 3.0;
         }
+        if (next != null && ContextWords.isDiseaseWord(next.text())) {
+            score -= 3.0;
+        }
         if (next != null && ContextWords.isStreetWord(next.text()) && next.isCapitalized()) {
             score -= 4.0;
         }
