@@ -173,12 +173,13 @@ final class MentionEvidence {
         return before >= 1 && ",".equals(sentence.token(before).text()) && sentence.token(before - 1).isCapitalized();
     }
 
-    /** "African Union", "North African American Cemetery": a demonym inside a longer name. */
+    /** "African Union", "North African Cemetery": a demonym inside a longer name. */
     private static boolean isInsideProperName(AnalyzedSentence sentence, SpanCandidate candidate) {
         int next = candidate.toToken();
         int previous = candidate.fromToken() - 1;
+        // "Russian President Putin" keeps its demonym; "African Union" is an organisation
         boolean capitalisedNext = next < sentence.size() && sentence.token(next).isCapitalized()
-                && Character.isLetter(sentence.token(next).text().charAt(0));
+                && ContextWords.isOrganisationWord(sentence.token(next).text());
         boolean capitalisedPrevious = previous >= 0 && sentence.token(previous).isCapitalized()
                 && Character.isLetter(sentence.token(previous).text().charAt(0))
                 && !isSentenceInitial(sentence, candidate.fromToken() - 1);
