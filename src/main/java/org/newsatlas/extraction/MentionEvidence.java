@@ -9,11 +9,17 @@ import org.newsatlas.gazetteer.GazetteerEntry;
  */
 final class MentionEvidence {
 
-    private MentionEvidence() {
+    private final RecognitionSettings settings;
+    private final WordList commonWords;
+    private final PersonContext persons;
+
+    MentionEvidence(RecognitionSettings settings, WordList commonWords, PersonContext persons) {
+        this.settings = settings;
+        this.commonWords = commonWords;
+        this.persons = persons;
     }
 
-    static double score(AnalyzedSentence sentence, SpanCandidate candidate, RecognitionSettings settings,
-            CommonWords commonWords) {
+    double score(AnalyzedSentence sentence, SpanCandidate candidate) {
         AnalyzedSentence.Token previous = candidate.fromToken() > 0 ? sentence.token(candidate.fromToken() - 1) : null;
         AnalyzedSentence.Token next = candidate.toToken() < sentence.size() ? sentence.token(candidate.toToken()) : null;
         boolean initial = isSentenceInitial(sentence, candidate.fromToken());
@@ -41,7 +47,7 @@ final class MentionEvidence {
         if (candidate.demonym()) {
             score += isInsideProperName(sentence, candidate) ? -1.5 : 0.5;
         }
-        if (looksLikePerson(sentence, candidate)) {
+        if (persons.isSurname(sentence, candidate) || persons.isGivenNameBeforeSurname(sentence, candidate)) {
             score -= 3.0;
         }
         if (next != null && ContextWords.isDiseaseWord(next.text())) {
@@ -79,50 +85,7 @@ final class MentionEvidence {
         return score;
     }
 
-    static boolean looksLikePerson(AnalyzedSentence sentence, SpanCandidate candidate) {
-        return isSurname(sentence, candidate) || isGivenName(sentence, candidate);
-    }
-
-    /**
-     * "Mr. Esper", "Mark Esper": a title or a given name before the candidate. Strong enough that
-     * the same bare name elsewhere in the document is taken for the same person.
-     */
-    static boolean isSurname(AnalyzedSentence sentence, SpanCandidate candidate) {
-        int from = candidate.fromToken();
-        if (candidate.demonym() || from == 0) {
-            return false;
-        }
-        AnalyzedSentence.Token previous = sentence.token(from - 1);
-        return ContextWords.isPersonTitle(previous.text()) && previous.isCapitalized()
-                || isGivenName(sentence, from - 1);
-    }
-
-    /** "Jordan Henderson": a single-word name followed by what looks like a surname. */
-    private static boolean isGivenName(AnalyzedSentence sentence, SpanCandidate candidate) {
-        if (candidate.demonym() || candidate.toToken() >= sentence.size() || candidate.length() != 1
-                || isMajorPlace(candidate)) {
-            return false;
-        }
-        AnalyzedSentence.Token next = sentence.token(candidate.toToken());
-        return next.isCapitalized() && next.isProperNoun() && !isAllCaps(next.text())
-                && !ContextWords.isOrganisationWord(next.text())
-                && !ContextWords.isStreetWord(next.text())
-                && !ContextWords.isPlaceDescriptor(next.text());
-    }
-
-    /** A capitalised proper noun right before the candidate, not itself sentence-initial filler. */
-    private static boolean isGivenName(AnalyzedSentence sentence, int index) {
-        AnalyzedSentence.Token token = sentence.token(index);
-        if (!token.isCapitalized() || !token.isProperNoun() || isAllCaps(token.text())
-                || ContextWords.isPlaceDescriptor(token.text())
-                || ContextWords.isOrganisationWord(token.text())
-                || ContextWords.isLocative(token.text())) {
-            return false;
-        }
-        return token.text().length() > 1 && Character.isLetter(token.text().charAt(token.text().length() - 1));
-    }
-
-    private static double prominence(SpanCandidate candidate) {
+    static double prominence(SpanCandidate candidate) {
         if (isMajorPlace(candidate)) {
             return 1.0;
         }
@@ -130,7 +93,7 @@ final class MentionEvidence {
         return population >= 100_000 ? 0.8 : population >= 10_000 ? 0.4 : 0;
     }
 
-    private static boolean isMajorPlace(SpanCandidate candidate) {
+    static boolean isMajorPlace(SpanCandidate candidate) {
         for (GazetteerEntry entry : candidate.entries()) {
             // a sheading of the Isle of Man named "Michael" is no reason to read "Michael Smith" as a place
             boolean largeDivision = entry.isFirstOrderDivision() && entry.population() >= 100_000;
@@ -142,7 +105,7 @@ final class MentionEvidence {
         return false;
     }
 
-    private static boolean isSentenceInitial(AnalyzedSentence sentence, int from) {
+    static boolean isSentenceInitial(AnalyzedSentence sentence, int from) {
         for (int t = from - 1; t >= 0; t--) {
             String text = sentence.token(t).text();
             if (Character.isLetterOrDigit(text.codePointAt(0))) {
@@ -191,7 +154,7 @@ final class MentionEvidence {
         return key.equals("st") || key.equals("saint") || key.equals("ste") || key.equals("san");
     }
 
-    private static boolean allCommonWords(AnalyzedSentence sentence, SpanCandidate candidate, CommonWords words) {
+    private static boolean allCommonWords(AnalyzedSentence sentence, SpanCandidate candidate, WordList words) {
         for (int t = candidate.fromToken(); t < candidate.toToken(); t++) {
             if (!words.contains(sentence.token(t).text())) {
                 return false;
@@ -241,7 +204,7 @@ final class MentionEvidence {
         return text.length() > 1 && text.length() <= 4 && isAllCaps(text);
     }
 
-    private static boolean isAllCaps(String text) {
+    static boolean isAllCaps(String text) {
         boolean letters = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

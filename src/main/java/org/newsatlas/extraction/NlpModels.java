@@ -9,7 +9,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The OpenNLP models and the list of common English words, loaded once. Models are immutable and shared; the {@code *ME} objects built
+ * The OpenNLP models and the word lists, loaded once. Models are immutable and shared; the {@code *ME} objects built
  * from them are not thread-safe, so each {@link TextAnalyzer} makes its own.
  */
 public record NlpModels(
@@ -17,7 +17,8 @@ public record NlpModels(
         TokenizerModel tokens,
         POSModel partsOfSpeech,
         TokenNameFinderModel locations,
-        CommonWords commonWords) {
+        WordList commonWords,
+        WordList givenNames) {
 
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
@@ -32,7 +33,8 @@ public record NlpModels(
                     new TokenizerModel(open(TOKEN_MODEL)),
                     new POSModel(open(POS_MODEL)),
                     new TokenNameFinderModel(open(LOCATION_MODEL)),
-                    CommonWords.loadFromClasspath());
+                    WordList.loadFromClasspath(WordList.COMMON_WORDS),
+                    WordList.loadFromClasspath(WordList.GIVEN_NAMES));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an OpenNLP model", e);
         }

