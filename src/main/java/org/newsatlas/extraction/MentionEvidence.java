@@ -76,6 +76,11 @@ final class MentionEvidence {
             } else if (commonWords.contains(word) && !isAllCaps(word)) {
                 score -= candidate.namedByFinder() ? 0.3 : 1.2;
             }
+            if (persons.isGivenName(word) && !candidate.namedByFinder() && !isMajorPlace(candidate)
+                    && !(previous != null && ContextWords.isLocative(previous.text()))) {
+                // "Mary", "Scott": a bare given name is more often a person than a small town
+                score -= 1.0;
+            }
         } else if (allCommonWords(sentence, candidate, commonWords)) {
             score -= 0.5;
         }

@@ -41,6 +41,10 @@ final class PersonContext {
                 && !ContextWords.isPlaceDescriptor(next.text());
     }
 
+    boolean isGivenName(String word) {
+        return givenNames.contains(word);
+    }
+
     /**
      * A known given name, or a capitalised proper noun that is no common word ("Village Malakal"
      * and "Rodeo Gainesville" are not persons; "Mark Esper" is).
