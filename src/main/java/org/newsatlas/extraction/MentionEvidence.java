@@ -25,13 +25,14 @@ final class MentionEvidence {
         boolean initial = isSentenceInitial(sentence, candidate.fromToken());
         boolean proper = allProperNouns(sentence, candidate);
 
-        double score = initial ? 0 : 0.5;
+        // a demonym is capitalised wherever it stands, so its position says nothing
+        double score = initial && !candidate.demonym() ? 0 : 0.5;
         if (candidate.namedByFinder()) {
             score += 2.0;
         }
         if (proper) {
             score += 0.7;
-        } else if (initial && !candidate.namedByFinder()) {
+        } else if (initial && !candidate.namedByFinder() && !candidate.demonym()) {
             score -= 1.5;
         }
         if (previous != null && ContextWords.isLocative(previous.text())) {
@@ -51,7 +52,7 @@ final class MentionEvidence {
             score -= 3.0;
         }
         if (next != null && ContextWords.isDiseaseWord(next.text())) {
-            score -= 3.0;
+            score -= 5.0;
         }
         if (next != null && ContextWords.isStreetWord(next.text()) && next.isCapitalized()) {
             score -= 4.0;
@@ -76,7 +77,7 @@ final class MentionEvidence {
             } else if (commonWords.contains(word) && !isAllCaps(word)) {
                 score -= candidate.namedByFinder() ? 0.3 : 1.2;
             }
-            if (persons.isGivenName(word) && !candidate.namedByFinder() && !isMajorPlace(candidate)
+            if (persons.isGivenName(word) && !candidate.namedByFinder() && !isCountryOrContinent(candidate)
                     && !(previous != null && ContextWords.isLocative(previous.text()))) {
                 // "Mary", "Scott": a bare given name is more often a person than a small town
                 score -= 1.0;
@@ -96,6 +97,15 @@ final class MentionEvidence {
         }
         long population = candidate.entries().stream().mapToLong(GazetteerEntry::population).max().orElse(0);
         return population >= 100_000 ? 0.8 : population >= 10_000 ? 0.4 : 0;
+    }
+
+    static boolean isCountryOrContinent(SpanCandidate candidate) {
+        for (GazetteerEntry entry : candidate.entries()) {
+            if (entry.isCountry() || "CONT".equals(entry.featureCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isMajorPlace(SpanCandidate candidate) {

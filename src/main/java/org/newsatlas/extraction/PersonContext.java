@@ -30,8 +30,13 @@ final class PersonContext {
 
     /** A single-word name followed by what looks like a surname: "Jordan Henderson". */
     boolean isGivenNameBeforeSurname(AnalyzedSentence sentence, SpanCandidate candidate) {
-        if (candidate.demonym() || candidate.toToken() >= sentence.size() || candidate.length() != 1
-                || MentionEvidence.isMajorPlace(candidate)) {
+        if (candidate.demonym() || candidate.toToken() >= sentence.size() || candidate.length() != 1) {
+            return false;
+        }
+        // "Virginia Smith" is a person although Virginia is a state; "Georgia" before a name stays a country
+        boolean shielded = givenNames.contains(sentence.token(candidate.fromToken()).text())
+                ? MentionEvidence.isCountryOrContinent(candidate) : MentionEvidence.isMajorPlace(candidate);
+        if (shielded) {
             return false;
         }
         AnalyzedSentence.Token next = sentence.token(candidate.toToken());

@@ -1,0 +1,74 @@
+package org.newsatlas.geoparser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The evidence rules of recognition, each on a sentence of its own through the real pipeline. */
+class RecognitionRulesTest {
+
+    private final Geoparser geoparser = SharedGeoparser.get();
+
+    private List<String> names(String text) {
+        return geoparser.parse(text).toponyms().stream().map(ResolvedToponym::name).toList();
+    }
+
+    @Test
+    void a_given_name_and_surname_are_a_person() {
+        assertThat(names("Mary Lincoln said the council in Springfield, Illinois, would meet."))
+                .doesNotContain("Mary", "Lincoln").contains("Springfield", "Illinois");
+    }
+
+    @Test
+    void a_surname_seen_after_a_given_name_stays_a_person() {
+        assertThat(names("Mark Esper flew to Tunisia. Later Esper met officials in Tunis."))
+                .containsExactly("Tunisia", "Tunis");
+    }
+
+    @Test
+    void the_leading_article_is_not_part_of_the_name() {
+        GeoparsedText text = geoparser.parse("The U.S. has confirmed two cases.");
+        assertThat(text.toponyms()).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("U.S.");
+            assertThat(t.place().countryCode()).isEqualTo("US");
+        });
+    }
+
+    @Test
+    void a_pathogen_named_after_a_place_is_not_a_place() {
+        assertThat(names("Cases of West Nile virus and Lassa fever were reported in Nigeria."))
+                .containsExactly("Nigeria");
+    }
+
+    @Test
+    void contractions_single_letters_and_amounts_are_not_places() {
+        assertThat(names("I'm sure A deal worth US$5 million was signed in Kenya."))
+                .containsExactly("Kenya");
+    }
+
+    @Test
+    void streets_are_not_towns() {
+        assertThat(names("The fire at 6016 Dublin Road in Alexandria was put out."))
+                .doesNotContain("Dublin");
+    }
+
+    @Test
+    void directions_and_titles_alone_are_not_places() {
+        assertThat(names("North of the river, Mr. Smith and Dr. Jones met President Obama."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_demonym_stands_for_its_country_but_not_inside_an_organisation_name() {
+        assertThat(geoparser.parse("Libyan forces advanced.").toponyms())
+                .singleElement().satisfies(t -> assertThat(t.place().countryCode()).isEqualTo("LY"));
+        assertThat(names("The African Union met.")).isEmpty();
+    }
+
+    @Test
+    void a_dateline_in_capitals_is_a_place() {
+        assertThat(geoparser.parse("BEIRUT, Lebanon - Talks resumed on Monday.").toponyms())
+                .extracting(ResolvedToponym::name).containsExactly("BEIRUT", "Lebanon");
+    }
+}
