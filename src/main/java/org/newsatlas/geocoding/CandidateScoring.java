@@ -15,7 +15,7 @@ final class CandidateScoring {
             DocumentFocus focus, int group) {
         double score = Prominence.of(candidate);
         if (!mention.demonym() && isPrimaryName(candidate, mention.name())) {
-            score += 0.6;
+            score += 1.8;
         }
         score += qualifierSupport(candidate, qualifiers);
         if (focus != null) {
