@@ -41,7 +41,7 @@ final class MentionEvidence {
         if (isBesideAnotherName(sentence, candidate)) {
             score += 0.5;
         }
-        score += prominence(candidate);
+        score += CandidatePlaces.prominence(candidate);
         if (candidate.length() > 1) {
             score += 0.3;
         }
@@ -64,20 +64,20 @@ final class MentionEvidence {
         if (candidate.length() == 1 && ContextWords.isTimeWord(sentence.token(candidate.fromToken()).text())) {
             score -= candidate.namedByFinder() ? 2.0 : 3.0;
         }
-        if (isUnknownAcronym(sentence, candidate)) {
+        if (TokenShapes.isUnknownAcronym(sentence, candidate)) {
             score -= 1.5;
         }
-        if (isDateline(sentence, candidate)) {
+        if (TokenShapes.isDateline(sentence, candidate)) {
             score += 1.5;
         }
         if (candidate.length() == 1 && !candidate.demonym()) {
             String word = sentence.token(candidate.fromToken()).text();
             if (ContextWords.isPersonTitle(word) || ContextWords.isPlaceDescriptor(word) || isSaint(word)) {
                 score -= 5.0;
-            } else if (commonWords.contains(word) && !isAllCaps(word)) {
+            } else if (commonWords.contains(word) && !TokenShapes.isAllCaps(word)) {
                 score -= candidate.namedByFinder() ? 0.3 : 1.2;
             }
-            if (persons.isGivenName(word) && !candidate.namedByFinder() && !isCountryOrContinent(candidate)
+            if (persons.isGivenName(word) && !candidate.namedByFinder() && !CandidatePlaces.isCountryOrContinent(candidate)
                     && !(previous != null && ContextWords.isLocative(previous.text()))) {
                 // "Mary", "Scott": a bare given name is more often a person than a small town
                 score -= 1.0;
@@ -85,39 +85,10 @@ final class MentionEvidence {
         } else if (allCommonWords(sentence, candidate, commonWords)) {
             score -= 0.5;
         }
-        if (isPartOfHyphenatedName(sentence, candidate)) {
+        if (TokenShapes.isPartOfHyphenatedName(sentence, candidate)) {
             score -= 3.0;
         }
         return score;
-    }
-
-    static double prominence(SpanCandidate candidate) {
-        if (isMajorPlace(candidate)) {
-            return 1.0;
-        }
-        long population = candidate.entries().stream().mapToLong(GazetteerEntry::population).max().orElse(0);
-        return population >= 100_000 ? 0.8 : population >= 10_000 ? 0.4 : 0;
-    }
-
-    static boolean isCountryOrContinent(SpanCandidate candidate) {
-        for (GazetteerEntry entry : candidate.entries()) {
-            if (entry.isCountry() || "CONT".equals(entry.featureCode())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean isMajorPlace(SpanCandidate candidate) {
-        for (GazetteerEntry entry : candidate.entries()) {
-            // a sheading of the Isle of Man named "Michael" is no reason to read "Michael Smith" as a place
-            boolean largeDivision = entry.isFirstOrderDivision() && entry.population() >= 100_000;
-            if (entry.isCountry() || largeDivision
-                    || "CONT".equals(entry.featureCode()) || "RGN".equals(entry.featureCode())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isSentenceInitial(AnalyzedSentence sentence, int from) {
@@ -178,56 +149,4 @@ final class MentionEvidence {
         return true;
     }
 
-    /** "TRIPOLI, Libya -" or "CHARLESTON (AP) -": an all-caps place opening a report. */
-    private static boolean isDateline(AnalyzedSentence sentence, SpanCandidate candidate) {
-        if (candidate.fromToken() != 0 || candidate.toToken() >= sentence.size()) {
-            return false;
-        }
-        String first = sentence.token(candidate.fromToken()).text();
-        String next = sentence.token(candidate.toToken()).text();
-        return isAllCaps(first) && first.length() > 2
-                && (next.equals(",") || next.equals("(") || next.equals("-") || next.equals("—") || next.equals("–"));
-    }
-
-    /** "Wal-Mart", "Coca-Cola": a name glued by a hyphen to another capitalised word. */
-    private static boolean isPartOfHyphenatedName(AnalyzedSentence sentence, SpanCandidate candidate) {
-        int from = candidate.fromToken();
-        int to = candidate.toToken();
-        if (from >= 2 && isGluedHyphen(sentence, from - 1) && sentence.token(from - 2).isCapitalized()
-                && sentence.token(from - 2).end() == sentence.token(from - 1).start()) {
-            return true;
-        }
-        return to + 1 < sentence.size() && isGluedHyphen(sentence, to) && sentence.token(to + 1).isCapitalized()
-                && sentence.token(to).end() == sentence.token(to + 1).start();
-    }
-
-    private static boolean isGluedHyphen(AnalyzedSentence sentence, int index) {
-        AnalyzedSentence.Token token = sentence.token(index);
-        if (!token.text().equals("-")) {
-            return false;
-        }
-        boolean gluedLeft = index > 0 && sentence.token(index - 1).end() == token.start();
-        boolean gluedRight = index + 1 < sentence.size() && sentence.token(index + 1).start() == token.end();
-        return gluedLeft && gluedRight;
-    }
-
-    private static boolean isUnknownAcronym(AnalyzedSentence sentence, SpanCandidate candidate) {
-        if (candidate.length() != 1 || candidate.namedByFinder() || isMajorPlace(candidate)) {
-            return false;
-        }
-        String text = sentence.token(candidate.fromToken()).text();
-        return text.length() > 1 && text.length() <= 4 && isAllCaps(text);
-    }
-
-    static boolean isAllCaps(String text) {
-        boolean letters = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letters |= Character.isLetter(c);
-        }
-        return letters;
-    }
 }

@@ -35,12 +35,12 @@ final class PersonContext {
         }
         // "Virginia Smith" is a person although Virginia is a state; "Georgia" before a name stays a country
         boolean shielded = givenNames.contains(sentence.token(candidate.fromToken()).text())
-                ? MentionEvidence.isCountryOrContinent(candidate) : MentionEvidence.isMajorPlace(candidate);
+                ? CandidatePlaces.isCountryOrContinent(candidate) : CandidatePlaces.isMajorPlace(candidate);
         if (shielded) {
             return false;
         }
         AnalyzedSentence.Token next = sentence.token(candidate.toToken());
-        return next.isCapitalized() && next.isProperNoun() && !MentionEvidence.isAllCaps(next.text())
+        return next.isCapitalized() && next.isProperNoun() && !TokenShapes.isAllCaps(next.text())
                 && !ContextWords.isOrganisationWord(next.text())
                 && !ContextWords.isStreetWord(next.text())
                 && !ContextWords.isPlaceDescriptor(next.text());
@@ -57,7 +57,7 @@ final class PersonContext {
     private boolean isGivenNameAt(AnalyzedSentence sentence, int index) {
         AnalyzedSentence.Token token = sentence.token(index);
         String text = token.text();
-        if (!token.isCapitalized() || MentionEvidence.isAllCaps(text)
+        if (!token.isCapitalized() || TokenShapes.isAllCaps(text)
                 || ContextWords.isPlaceDescriptor(text) || ContextWords.isOrganisationWord(text)
                 || ContextWords.isLocative(text)
                 || text.length() < 2 || !Character.isLetter(text.charAt(text.length() - 1))) {

@@ -1,0 +1,61 @@
+package org.newsatlas.extraction;
+
+/** The shape of a candidate and its neighbours: capitals, hyphens, datelines. */
+final class TokenShapes {
+
+    private TokenShapes() {
+    }
+
+    /** "TRIPOLI, Libya -" or "CHARLESTON (AP) -": an all-caps place opening a report. */
+    static boolean isDateline(AnalyzedSentence sentence, SpanCandidate candidate) {
+        if (candidate.fromToken() != 0 || candidate.toToken() >= sentence.size()) {
+            return false;
+        }
+        String first = sentence.token(candidate.fromToken()).text();
+        String next = sentence.token(candidate.toToken()).text();
+        return isAllCaps(first) && first.length() > 2
+                && (next.equals(",") || next.equals("(") || next.equals("-") || next.equals("—") || next.equals("–"));
+    }
+
+    /** "Wal-Mart", "Coca-Cola": a name glued by a hyphen to another capitalised word. */
+    static boolean isPartOfHyphenatedName(AnalyzedSentence sentence, SpanCandidate candidate) {
+        int from = candidate.fromToken();
+        int to = candidate.toToken();
+        if (from >= 2 && isGluedHyphen(sentence, from - 1) && sentence.token(from - 2).isCapitalized()
+                && sentence.token(from - 2).end() == sentence.token(from - 1).start()) {
+            return true;
+        }
+        return to + 1 < sentence.size() && isGluedHyphen(sentence, to) && sentence.token(to + 1).isCapitalized()
+                && sentence.token(to).end() == sentence.token(to + 1).start();
+    }
+
+    private static boolean isGluedHyphen(AnalyzedSentence sentence, int index) {
+        AnalyzedSentence.Token token = sentence.token(index);
+        if (!token.text().equals("-")) {
+            return false;
+        }
+        boolean gluedLeft = index > 0 && sentence.token(index - 1).end() == token.start();
+        boolean gluedRight = index + 1 < sentence.size() && sentence.token(index + 1).start() == token.end();
+        return gluedLeft && gluedRight;
+    }
+
+    static boolean isUnknownAcronym(AnalyzedSentence sentence, SpanCandidate candidate) {
+        if (candidate.length() != 1 || candidate.namedByFinder() || CandidatePlaces.isMajorPlace(candidate)) {
+            return false;
+        }
+        String text = sentence.token(candidate.fromToken()).text();
+        return text.length() > 1 && text.length() <= 4 && isAllCaps(text);
+    }
+
+    static boolean isAllCaps(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+}
