@@ -40,7 +40,9 @@ final class PersonContext {
             return false;
         }
         AnalyzedSentence.Token next = sentence.token(candidate.toToken());
+        // "Mansfield Mayor": a title is no surname
         return next.isCapitalized() && next.isProperNoun() && !TokenShapes.isAllCaps(next.text())
+                && !ContextWords.isPersonTitle(next.text())
                 && !ContextWords.isOrganisationWord(next.text())
                 && !ContextWords.isStreetWord(next.text())
                 && !ContextWords.isPlaceDescriptor(next.text());
