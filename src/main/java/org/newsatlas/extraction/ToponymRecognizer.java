@@ -114,6 +114,9 @@ public final class ToponymRecognizer {
                 t++;
                 continue;
             }
+            if (match.isPresent()) {
+                match = Optional.of(beforeComma(tokens, match.get()));
+            }
             if (match.isPresent() && endsCapitalized(sentence, match.get())) {
                 NameMatch name = match.get();
                 candidates.add(new SpanCandidate(sentenceIndex, name.fromToken(), name.toToken(),
@@ -147,6 +150,22 @@ public final class ToponymRecognizer {
                     ? candidate.withNamedByFinder() : candidate);
         }
         return marked;
+    }
+
+    /**
+     * "Washington, D.C.": a name that runs over a comma is a name and its qualifier when the part
+     * before the comma is a name of its own; each is then a mention, and the qualifier still
+     * decides which Washington.
+     */
+    private NameMatch beforeComma(List<String> tokens, NameMatch match) {
+        for (int k = match.fromToken() + 1; k < match.toToken(); k++) {
+            if (",".equals(tokens.get(k))) {
+                int comma = k;
+                Optional<NameMatch> head = gazetteer.longestMatch(tokens.subList(0, comma), match.fromToken());
+                return head.filter(h -> h.toToken() == comma).orElse(match);
+            }
+        }
+        return match;
     }
 
     private static boolean isArticle(String token) {

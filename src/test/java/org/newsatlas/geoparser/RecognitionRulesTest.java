@@ -71,4 +71,11 @@ class RecognitionRulesTest {
         assertThat(geoparser.parse("BEIRUT, Lebanon - Talks resumed on Monday.").toponyms())
                 .extracting(ResolvedToponym::name).containsExactly("BEIRUT", "Lebanon");
     }
+
+    @Test
+    void a_name_and_its_qualifier_are_two_mentions() {
+        GeoparsedText text = geoparser.parse("A patient was admitted to a hospital in Washington, D.C. on Monday.");
+        assertThat(text.toponyms()).extracting(ResolvedToponym::name).containsExactly("Washington", "D.C.");
+        assertThat(text.toponyms().get(0).place().featureCode()).isEqualTo("PPLC");
+    }
 }
