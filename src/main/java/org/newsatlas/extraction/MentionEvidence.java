@@ -74,7 +74,7 @@ final class MentionEvidence {
             String word = sentence.token(candidate.fromToken()).text();
             if (ContextWords.isPersonTitle(word) || ContextWords.isPlaceDescriptor(word) || isSaint(word)) {
                 score -= 5.0;
-            } else if (commonWords.contains(word) && !TokenShapes.isAllCaps(word)) {
+            } else if (commonWords.contains(word) && (!TokenShapes.isAllCaps(word) || word.length() > 2)) {
                 score -= candidate.namedByFinder() ? 0.3 : 1.2;
             }
             if (persons.isGivenName(word) && !candidate.namedByFinder() && !CandidatePlaces.isCountryOrContinent(candidate)

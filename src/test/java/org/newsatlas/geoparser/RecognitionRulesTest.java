@@ -78,4 +78,10 @@ class RecognitionRulesTest {
         assertThat(text.toponyms()).extracting(ResolvedToponym::name).containsExactly("Washington", "D.C.");
         assertThat(text.toponyms().get(0).place().featureCode()).isEqualTo("PPLC");
     }
+
+    @Test
+    void common_words_in_an_all_caps_headline_are_not_places() {
+        assertThat(names("POLICE SAY MAN ARRESTED AFTER CHASE IN DENVER\n\nA man was arrested in Denver."))
+                .containsExactly("DENVER", "Denver");
+    }
 }
