@@ -10,6 +10,8 @@ final class NameGroup {
 
     /** Spread of the softmax that turns scores into a confidence. */
     private static final double TEMPERATURE = 1.0;
+    private static final double TOWN_DISTRICT_KM = 30;
+    private static final double SAME_POINT_KM = 30;
 
     private final int index;
     private final List<GazetteerEntry> candidates;
@@ -58,13 +60,42 @@ final class NameGroup {
         }
     }
 
-    /** The best candidate's softmax share among all candidates. */
-    double confidence() {
-        double sum = 0;
-        for (double score : scores) {
-            sum += Math.exp((score - scores[best]) / TEMPERATURE);
+    /**
+     * "Carthage": when the winner is a district named after its own town, the town is what the
+     * text means and what a map reader expects; both lie at nearly the same point.
+     */
+    void preferTownOverItsDistrict() {
+        GazetteerEntry district = candidates.get(best);
+        if (!"A".equals(district.featureClass()) || district.isCountry() || district.isFirstOrderDivision()) {
+            return;
         }
-        return 1.0 / sum;
+        for (int i = 0; i < candidates.size(); i++) {
+            GazetteerEntry town = candidates.get(i);
+            if (town.isPopulatedPlace() && town.name().equals(district.name())
+                    && Distance.km(town, district) < TOWN_DISTRICT_KM) {
+                scores[i] = Math.max(scores[i], Math.nextUp(scores[best]));
+                best = i;
+                return;
+            }
+        }
+    }
+
+    /**
+     * The softmax share of the candidates that lie where the best one does: a town and its
+     * district of the same name are one answer on the map, not two rivals.
+     */
+    double confidence() {
+        GazetteerEntry chosen = best();
+        double sum = 0;
+        double here = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            double weight = Math.exp((scores[i] - scores[best]) / TEMPERATURE);
+            sum += weight;
+            if (Distance.km(candidates.get(i), chosen) < SAME_POINT_KM) {
+                here += weight;
+            }
+        }
+        return here / sum;
     }
 
     List<ResolvedPlace.CandidateScore> ranked(int limit) {

@@ -42,6 +42,9 @@ public final class ToponymResolver {
                 group.scoreBy(focus);
             }
         }
+        for (NameGroup group : groups) {
+            group.preferTownOverItsDistrict();
+        }
         focus = focusOf(groups);
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (NameGroup group : groups) {

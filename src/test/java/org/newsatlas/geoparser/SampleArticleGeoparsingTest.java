@@ -47,6 +47,7 @@ class SampleArticleGeoparsingTest {
     void carthage_is_the_tunisian_town() {
         ResolvedToponym carthage = mentionsOf("Carthage").get(0);
         assertThat(Distance.km(carthage.place().latitude(), carthage.place().longitude(), 36.86, 10.33)).isLessThan(20);
+        assertThat(carthage.place().isPopulatedPlace()).as("the town, not its district").isTrue();
     }
 
     @Test
