@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerEntry;
-import org.newsatlas.geocoding.Distance;
+import org.newsatlas.gazetteer.GeoDistance;
 
 /** Questions about the gazetteer behind an error: could the right place have been found at all? */
 final class GazetteerCheck {
@@ -51,6 +51,6 @@ final class GazetteerCheck {
     }
 
     static boolean near(GazetteerEntry entry, Toponym gold) {
-        return Distance.km(entry.latitude(), entry.longitude(), gold.lat(), gold.lon()) <= NEAR_KM;
+        return GeoDistance.km(entry.latitude(), entry.longitude(), gold.lat(), gold.lon()) <= NEAR_KM;
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsatlas.gazetteer.GazetteerEntry;
+import org.newsatlas.gazetteer.GeoDistance;
 
 /**
  * What a document is about, geographically, as far as the current choices tell: how often each
@@ -79,7 +80,7 @@ final class DocumentFocus {
             // another name for the same place is not independent evidence of being near it
             if (contribution.group() != group && isPointLike(contribution.place())
                     && contribution.place().geonameId() != candidate.geonameId()) {
-                nearest = Math.min(nearest, Distance.km(candidate, contribution.place()));
+                nearest = Math.min(nearest, GeoDistance.km(candidate, contribution.place()));
             }
         }
         return nearest;

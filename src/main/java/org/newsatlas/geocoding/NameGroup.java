@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsatlas.extraction.PlaceMention;
 import org.newsatlas.gazetteer.GazetteerEntry;
+import org.newsatlas.gazetteer.GeoDistance;
 
 /** The mentions of one name in a document, its candidates and their current scores. */
 final class NameGroup {
@@ -72,7 +73,7 @@ final class NameGroup {
         for (int i = 0; i < candidates.size(); i++) {
             GazetteerEntry town = candidates.get(i);
             if (town.isPopulatedPlace() && town.name().equals(district.name())
-                    && Distance.km(town, district) < TOWN_DISTRICT_KM) {
+                    && GeoDistance.km(town, district) < TOWN_DISTRICT_KM) {
                 scores[i] = Math.max(scores[i], Math.nextUp(scores[best]));
                 best = i;
                 return;
@@ -91,7 +92,7 @@ final class NameGroup {
         for (int i = 0; i < candidates.size(); i++) {
             double weight = Math.exp((scores[i] - scores[best]) / TEMPERATURE);
             sum += weight;
-            if (Distance.km(candidates.get(i), chosen) < SAME_POINT_KM) {
+            if (GeoDistance.km(candidates.get(i), chosen) < SAME_POINT_KM) {
                 here += weight;
             }
         }

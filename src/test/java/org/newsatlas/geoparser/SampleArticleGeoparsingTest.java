@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsatlas.geocoding.Distance;
+import org.newsatlas.gazetteer.GeoDistance;
 
 /** The bundled sample article (Libya talks) end to end through the real models and gazetteer. */
 class SampleArticleGeoparsingTest {
@@ -40,13 +40,13 @@ class SampleArticleGeoparsingTest {
     @Test
     void tripoli_is_the_libyan_capital() {
         ResolvedToponym tripoli = mentionsOf("Tripoli").get(0);
-        assertThat(Distance.km(tripoli.place().latitude(), tripoli.place().longitude(), 32.89, 13.19)).isLessThan(20);
+        assertThat(GeoDistance.km(tripoli.place().latitude(), tripoli.place().longitude(), 32.89, 13.19)).isLessThan(20);
     }
 
     @Test
     void carthage_is_the_tunisian_town() {
         ResolvedToponym carthage = mentionsOf("Carthage").get(0);
-        assertThat(Distance.km(carthage.place().latitude(), carthage.place().longitude(), 36.86, 10.33)).isLessThan(20);
+        assertThat(GeoDistance.km(carthage.place().latitude(), carthage.place().longitude(), 36.86, 10.33)).isLessThan(20);
         assertThat(carthage.place().isPopulatedPlace()).as("the town, not its district").isTrue();
     }
 
@@ -54,7 +54,7 @@ class SampleArticleGeoparsingTest {
     void washington_in_a_foreign_policy_story_is_the_us_capital() {
         ResolvedToponym washington = mentionsOf("Washington").get(0);
         assertThat(washington.place().featureCode()).isEqualTo("PPLC");
-        assertThat(Distance.km(washington.place().latitude(), washington.place().longitude(), 38.90, -77.04))
+        assertThat(GeoDistance.km(washington.place().latitude(), washington.place().longitude(), 38.90, -77.04))
                 .isLessThan(20);
     }
 
