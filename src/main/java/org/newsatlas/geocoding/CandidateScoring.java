@@ -29,7 +29,7 @@ final class CandidateScoring {
         return score;
     }
 
-    private static boolean isPrimaryName(GazetteerEntry candidate, String surface) {
+    static boolean isPrimaryName(GazetteerEntry candidate, String surface) {
         String name = NameNormalizer.normalize(surface);
         int comma = candidate.name().indexOf(',');
         return name.equals(NameNormalizer.normalize(candidate.name()))

@@ -5,8 +5,9 @@ import org.newsatlas.gazetteer.GazetteerEntry;
 
 /**
  * Second thoughts after resolution. A name that recognition only weakly took for a place, whose
- * best reading is a village in a country nothing else in the document is in ("Hamas" as a
- * hamlet in Germany in a story about Gaza), is more likely a word, a person or an organisation.
+ * best reading is a village, or a town known by another name ("Hamas", an alternate name of Hamm),
+ * in a country nothing else in the document is in, is more likely a word, a person or an
+ * organisation.
  */
 final class Plausibility {
 
@@ -20,8 +21,10 @@ final class Plausibility {
 
     static boolean isStray(NameGroup group, DocumentFocus focus, int groupCount) {
         GazetteerEntry best = group.best();
-        if (groupCount < CONTEXT_GROUPS || !best.isPopulatedPlace() || best.population() >= SMALL_PLACE
-                || group.hasQualifier()) {
+        // a town reached only through an alternate name ("Hamas" for Hamm) is as doubtful as a village
+        boolean byOwnName = CandidateScoring.isPrimaryName(best, group.mentions().get(0).name());
+        if (groupCount < CONTEXT_GROUPS || !best.isPopulatedPlace() || group.hasQualifier()
+                || byOwnName && best.population() >= SMALL_PLACE) {
             return false;
         }
         for (PlaceMention mention : group.mentions()) {
