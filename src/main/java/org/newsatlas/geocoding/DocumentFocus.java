@@ -87,7 +87,7 @@ final class DocumentFocus {
     }
 
     /** Countries and continents are too large for their point to say anything about proximity. */
-    private static boolean isPointLike(GazetteerEntry place) {
+    static boolean isPointLike(GazetteerEntry place) {
         return !place.isCountry() && !"CONT".equals(place.featureCode()) && !"RGN".equals(place.featureCode())
                 && !"ADM1".equals(place.featureCode());
     }

@@ -11,6 +11,7 @@ final class NameGroup {
 
     /** Spread of the softmax that turns scores into a confidence. */
     private static final double TEMPERATURE = 1.0;
+    private static final double CO_LOCATION_WEIGHT = 1.0;
     private static final double TOWN_DISTRICT_KM = 30;
     private static final double SAME_POINT_KM = 30;
 
@@ -47,9 +48,14 @@ final class NameGroup {
         return candidates.get(best);
     }
 
-    void scoreBy(DocumentFocus focus) {
+    List<GazetteerEntry> candidates() {
+        return candidates;
+    }
+
+    void scoreBy(DocumentFocus focus, CoLocation coLocation) {
         for (int i = 0; i < candidates.size(); i++) {
-            scores[i] = CandidateScoring.score(candidates.get(i), mentions.get(0), qualifiers, focus, index);
+            scores[i] = CandidateScoring.score(candidates.get(i), mentions.get(0), qualifiers, focus, index)
+                    + CO_LOCATION_WEIGHT * coLocation.support(index, i);
             if (scores[i] > scores[best]) {
                 best = i;
             }

@@ -32,14 +32,15 @@ public final class ToponymResolver {
 
     public List<ResolvedPlace> resolve(List<AnalyzedSentence> sentences, List<PlaceMention> mentions) {
         List<NameGroup> groups = group(sentences, mentions);
+        CoLocation coLocation = new CoLocation(groups);
         for (NameGroup group : groups) {
-            group.scoreBy(null);
+            group.scoreBy(null, coLocation);
         }
         DocumentFocus focus = null;
         for (int round = 0; round < CONTEXT_ROUNDS; round++) {
             focus = focusOf(groups);
             for (NameGroup group : groups) {
-                group.scoreBy(focus);
+                group.scoreBy(focus, coLocation);
             }
         }
         for (NameGroup group : groups) {
