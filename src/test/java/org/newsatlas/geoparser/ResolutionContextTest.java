@@ -42,6 +42,17 @@ class ResolutionContextTest {
     }
 
     @Test
+    void small_places_near_each_other_win_together_against_a_famous_namesake() {
+        GeoparsedText nebraska = geoparser.parse(
+                "Columbus police said the crash happened between Schuyler and Norfolk in Platte County.");
+        assertThat(SampleArticleGeoparsingTest.first(nebraska, "Columbus"))
+                .hasValueSatisfying(columbus -> assertThat(columbus.place().admin1Code()).isEqualTo("NE"));
+        GeoparsedText alone = geoparser.parse("Columbus police said the crash happened downtown.");
+        assertThat(SampleArticleGeoparsingTest.first(alone, "Columbus"))
+                .hasValueSatisfying(columbus -> assertThat(columbus.place().admin1Code()).isEqualTo("OH"));
+    }
+
+    @Test
     void an_empty_text_has_no_places() {
         assertThat(geoparser.parse("").toponyms()).isEmpty();
         assertThat(geoparser.parse("   \n\n ").sentences()).isEmpty();
