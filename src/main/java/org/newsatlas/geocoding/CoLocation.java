@@ -1,6 +1,8 @@
 package org.newsatlas.geocoding;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.gazetteer.GeoDistance;
 
@@ -17,21 +19,26 @@ final class CoLocation {
     static final double MAX_SUPPORT = 2.0;
     private static final double NEAR_DEGREES = NEAR_KM / 111.0;
 
-    private final double[][] support;
+    private final Map<NameGroup, double[]> support = new IdentityHashMap<>();
 
-    CoLocation(List<NameGroup> groups) {
-        support = new double[groups.size()][];
+    /** The support of every candidate of {@code groups} from the readings of {@code supporters}. */
+    CoLocation(List<NameGroup> groups, List<NameGroup> supporters) {
         for (NameGroup group : groups) {
             List<GazetteerEntry> candidates = group.candidates();
-            support[group.index()] = new double[candidates.size()];
+            double[] values = new double[candidates.size()];
             for (int i = 0; i < candidates.size(); i++) {
-                support[group.index()][i] = supportOf(candidates.get(i), group, groups);
+                values[i] = supportOf(candidates.get(i), group, supporters);
             }
+            support.put(group, values);
         }
     }
 
-    double support(int group, int candidate) {
-        return support[group][candidate];
+    double support(NameGroup group, int candidate) {
+        return support.get(group)[candidate];
+    }
+
+    double supportOfBest(NameGroup group) {
+        return support(group, group.candidates().indexOf(group.best()));
     }
 
     private static double supportOf(GazetteerEntry candidate, NameGroup own, List<NameGroup> groups) {

@@ -55,7 +55,7 @@ final class NameGroup {
     void scoreBy(DocumentFocus focus, CoLocation coLocation) {
         for (int i = 0; i < candidates.size(); i++) {
             scores[i] = CandidateScoring.score(candidates.get(i), mentions.get(0), qualifiers, focus, index)
-                    + CO_LOCATION_WEIGHT * coLocation.support(index, i);
+                    + CO_LOCATION_WEIGHT * coLocation.support(this, i);
             if (scores[i] > scores[best]) {
                 best = i;
             }

@@ -21,6 +21,8 @@ import org.newsatlas.gazetteer.NameNormalizer;
 public final class ToponymResolver {
 
     static final int MAX_CANDIDATES = 60;
+    /** Co-location support a doubtful name needs: one other name with a single nearby reading. */
+    static final double DOUBTFUL_SUPPORT = 1.0;
     private static final int CONTEXT_ROUNDS = 2;
     private static final int ALTERNATIVES = 5;
 
@@ -31,8 +33,22 @@ public final class ToponymResolver {
     }
 
     public List<ResolvedPlace> resolve(List<AnalyzedSentence> sentences, List<PlaceMention> mentions) {
-        List<NameGroup> groups = group(sentences, mentions);
-        CoLocation coLocation = new CoLocation(groups);
+        return resolve(sentences, mentions, List.of());
+    }
+
+    /**
+     * Resolves the recognised mentions, and takes in doubtful ones (recognition evidence just short
+     * of its threshold) where the document vouches for them: the same name was recognised
+     * elsewhere in it (one sense per discourse), or one of its readings lies among the readings of
+     * the document's other names.
+     */
+    public List<ResolvedPlace> resolve(List<AnalyzedSentence> sentences, List<PlaceMention> mentions,
+            List<PlaceMention> doubtful) {
+        Map<String, NameGroup> byName = new LinkedHashMap<>();
+        group(sentences, mentions, byName);
+        List<NameGroup> groups = new ArrayList<>(byName.values());
+        List<NameGroup> doubtfulGroups = group(sentences, doubtful, byName);
+        CoLocation coLocation = new CoLocation(groups, groups);
         for (NameGroup group : groups) {
             group.scoreBy(null, coLocation);
         }
@@ -47,11 +63,22 @@ public final class ToponymResolver {
             group.preferTownOverItsDistrict();
         }
         focus = focusOf(groups);
-        List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
+        List<NameGroup> kept = new ArrayList<>();
         for (NameGroup group : groups) {
-            if (Plausibility.isStray(group, focus, groups.size())) {
-                continue;
+            if (!Plausibility.isStray(group, focus, groups.size())) {
+                kept.add(group);
             }
+        }
+        CoLocation doubtfulSupport = new CoLocation(doubtfulGroups, groups);
+        for (NameGroup group : doubtfulGroups) {
+            group.scoreBy(focus, doubtfulSupport);
+            group.preferTownOverItsDistrict();
+            if (doubtfulSupport.supportOfBest(group) >= DOUBTFUL_SUPPORT) {
+                kept.add(group);
+            }
+        }
+        List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
+        for (NameGroup group : kept) {
             List<ResolvedPlace.CandidateScore> ranked = group.ranked(ALTERNATIVES);
             for (PlaceMention mention : group.mentions()) {
                 resolved.add(new ResolvedPlace(mention, group.best(), group.confidence(), ranked));
@@ -69,20 +96,29 @@ public final class ToponymResolver {
         return focus;
     }
 
-    private List<NameGroup> group(List<AnalyzedSentence> sentences, List<PlaceMention> mentions) {
-        Map<String, NameGroup> groups = new LinkedHashMap<>();
+    /**
+     * Adds the mentions to the groups of their names, creating groups as needed; returns the groups
+     * it created. Demonyms group by the place they stand for.
+     */
+    private List<NameGroup> group(List<AnalyzedSentence> sentences, List<PlaceMention> mentions,
+            Map<String, NameGroup> byName) {
+        List<NameGroup> created = new ArrayList<>();
         for (PlaceMention mention : mentions) {
             if (mention.candidates().isEmpty()) {
                 continue;
             }
             String key = mention.demonym() ? "demonym:" + mention.candidates().get(0).geonameId()
                     : NameNormalizer.normalize(mention.name());
-            NameGroup group = groups.computeIfAbsent(key,
-                    k -> new NameGroup(groups.size(), topCandidates(mention.candidates())));
+            NameGroup group = byName.get(key);
+            if (group == null) {
+                group = new NameGroup(byName.size(), topCandidates(mention.candidates()));
+                byName.put(key, group);
+                created.add(group);
+            }
             group.mentions().add(mention);
             group.addQualifiers(Qualifiers.after(gazetteer, sentences.get(mention.sentenceIndex()), mention));
         }
-        return new ArrayList<>(groups.values());
+        return created;
     }
 
     private static List<GazetteerEntry> topCandidates(List<GazetteerEntry> candidates) {

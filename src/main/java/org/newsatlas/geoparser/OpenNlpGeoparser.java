@@ -38,7 +38,8 @@ public final class OpenNlpGeoparser implements Geoparser {
         Pipeline pipeline = pipelines.get();
         List<AnalyzedSentence> sentences = pipeline.analyzer().analyze(text);
         ToponymRecognizer.Recognition recognition = pipeline.recognizer().weigh(text, sentences);
-        List<ResolvedPlace> resolved = pipeline.resolver().resolve(sentences, recognition.accepted());
+        List<ResolvedPlace> resolved = pipeline.resolver()
+                .resolve(sentences, recognition.accepted(), recognition.doubtful());
         return new Diagnosis(toParsedText(text, sentences, resolved), recognition.rejected());
     }
 

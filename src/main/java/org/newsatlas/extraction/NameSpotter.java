@@ -1,0 +1,106 @@
+package org.newsatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.GazetteerEntry;
+import org.newsatlas.gazetteer.NameMatch;
+import org.newsatlas.gazetteer.NameNormalizer;
+
+/**
+ * Finds the token runs of a sentence that the gazetteer knows as names (longest match, starting at
+ * a capitalised token) and the demonyms, before any evidence is weighed.
+ */
+final class NameSpotter {
+
+    private final Gazetteer gazetteer;
+    private final RecognitionSettings settings;
+
+    NameSpotter(Gazetteer gazetteer, RecognitionSettings settings) {
+        this.gazetteer = gazetteer;
+        this.settings = settings;
+    }
+
+    /** Gazetteer names starting at capitalised tokens (longest first), and demonyms. */
+    List<SpanCandidate> spot(AnalyzedSentence sentence, int sentenceIndex) {
+        List<String> tokens = sentence.tokenTexts();
+        List<SpanCandidate> candidates = new ArrayList<>();
+        int t = 0;
+        while (t < tokens.size()) {
+            AnalyzedSentence.Token token = sentence.token(t);
+            if (!token.isCapitalized() || !CandidateTokens.canStartName(token.text())) {
+                t++;
+                continue;
+            }
+            Optional<NameMatch> match = gazetteer.longestMatch(tokens, t);
+            if (match.isPresent() && isArticle(token.text()) && gazetteer.longestMatch(tokens, t + 1).isPresent()) {
+                // "The U.S. has...": the article belongs to the sentence, not the name ("The Hague" keeps it)
+                t++;
+                continue;
+            }
+            if (match.isPresent()) {
+                match = Optional.of(beforeComma(tokens, match.get()));
+            }
+            if (match.isPresent() && endsCapitalized(sentence, match.get())) {
+                NameMatch name = match.get();
+                candidates.add(new SpanCandidate(sentenceIndex, name.fromToken(), name.toToken(),
+                        name.candidates(), false, false,
+                        NameNormalizer.normalize(joined(sentence, name.fromToken(), name.toToken()))));
+                t = name.toToken();
+                continue;
+            }
+            Optional<GazetteerEntry> demonym = demonym(token.text());
+            if (demonym.isPresent() && settings.includeDemonyms()) {
+                candidates.add(new SpanCandidate(sentenceIndex, t, t + 1, List.of(demonym.get()), true,
+                        false, NameNormalizer.normalize(token.text())));
+            }
+            t++;
+        }
+        return candidates;
+    }
+
+    /**
+     * "Washington, D.C.": a name that runs over a comma is a name and its qualifier when the part
+     * before the comma is a name of its own; each is then a mention, and the qualifier still
+     * decides which Washington.
+     */
+    private NameMatch beforeComma(List<String> tokens, NameMatch match) {
+        for (int k = match.fromToken() + 1; k < match.toToken(); k++) {
+            if (",".equals(tokens.get(k))) {
+                int comma = k;
+                Optional<NameMatch> head = gazetteer.longestMatch(tokens.subList(0, comma), match.fromToken());
+                return head.filter(h -> h.toToken() == comma).orElse(match);
+            }
+        }
+        return match;
+    }
+
+    private static boolean isArticle(String token) {
+        return token.equalsIgnoreCase("the");
+    }
+
+    /** "Libyan", and the plural "Libyans" too. */
+    private Optional<GazetteerEntry> demonym(String word) {
+        Optional<GazetteerEntry> place = gazetteer.demonym(word);
+        if (place.isEmpty() && word.length() > 4 && word.endsWith("s")) {
+            place = gazetteer.demonym(word.substring(0, word.length() - 1));
+        }
+        return place;
+    }
+
+    private static boolean endsCapitalized(AnalyzedSentence sentence, NameMatch match) {
+        return sentence.token(match.toToken() - 1).isCapitalized();
+    }
+
+    static String joined(AnalyzedSentence sentence, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int t = from; t < to; t++) {
+            if (t > from) {
+                text.append(' ');
+            }
+            text.append(sentence.token(t).text());
+        }
+        return text.toString();
+    }
+}
