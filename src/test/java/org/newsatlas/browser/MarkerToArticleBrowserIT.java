@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
@@ -70,15 +71,15 @@ class MarkerToArticleBrowserIT {
             page.navigate("http://localhost:" + port + "/");
 
             page.locator("[data-place-id]").first().waitFor();
+            // Bring Sirte out of any cluster and wait for the map to stop moving: a marker clicked
+            // in the middle of a zoom animation can be replaced under the pointer.
+            page.evaluate("id => document.querySelector('place-map').selectPlace(id)", Math.toIntExact(sirte.id()));
             Locator marker = page.locator("[data-place-id='" + sirte.id() + "']");
-            if (marker.count() == 0) {
-                // Sirte may sit inside a cluster at this zoom: let the map open it up
-                page.evaluate("id => document.querySelector('place-map').selectPlace(id)", sirte.id());
-            }
-            marker.click();
+            marker.waitFor();
+            waitUntilStill(page, marker);
 
             Locator sentence = page.locator("[data-article-id]").first();
-            sentence.waitFor();
+            clickUntilVisible(marker, sentence);
             assertThat(sentence.locator("mark").first().textContent()).isEqualTo("Sirte");
             String articleId = sentence.getAttribute("data-article-id");
             sentence.click();
@@ -88,6 +89,33 @@ class MarkerToArticleBrowserIT {
             assertThat(page.locator("mark[data-place-id]").count()).isGreaterThan(5);
             assertThat(page.locator(".sentence.focused").textContent()).contains("Sirte");
             assertThat(page.locator(".sentence.focused").isVisible()).isTrue();
+        }
+    }
+
+    private static void waitUntilStill(Page page, Locator marker) {
+        BoundingBox last = marker.boundingBox();
+        for (int i = 0; i < 20; i++) {
+            page.waitForTimeout(250);
+            BoundingBox now = marker.boundingBox();
+            if (last != null && now != null && last.x == now.x && last.y == now.y) {
+                return;
+            }
+            last = now;
+        }
+    }
+
+    /** Clicks the marker until the panel shows its sentences (a click during an animation may be lost). */
+    private static void clickUntilVisible(Locator marker, Locator sentence) {
+        for (int attempt = 1; ; attempt++) {
+            marker.click();
+            try {
+                sentence.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 }
