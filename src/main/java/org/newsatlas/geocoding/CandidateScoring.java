@@ -11,22 +11,26 @@ final class CandidateScoring {
     private CandidateScoring() {
     }
 
-    static double score(GazetteerEntry candidate, PlaceMention mention, List<GazetteerEntry> qualifiers,
-            DocumentFocus focus, int group) {
+    /** What the name and its own words say, whatever the rest of the document holds. */
+    static double intrinsic(GazetteerEntry candidate, PlaceMention mention, List<GazetteerEntry> qualifiers) {
         double score = Prominence.of(candidate);
         if (!mention.demonym() && isPrimaryName(candidate, mention.name())) {
             score += 1.8;
         }
-        score += qualifierSupport(candidate, qualifiers);
-        if (focus != null) {
-            score += 3.0 * focus.countryShare(group, candidate);
-            if (focus.sharesDivision(group, candidate)) {
-                score += 1.0;
-            }
-            double km = focus.nearestOtherKm(group, candidate);
-            score += km < 50 ? 1.5 : km < 200 ? 1.0 : km < 500 ? 0.4 : 0;
+        return score + qualifierSupport(candidate, qualifiers);
+    }
+
+    /** What the document's other places, as currently chosen, say for the candidate. */
+    static double contextual(GazetteerEntry candidate, DocumentFocus focus, int group) {
+        if (focus == null) {
+            return 0;
         }
-        return score;
+        double score = 3.0 * focus.countryShare(group, candidate);
+        if (focus.sharesDivision(group, candidate)) {
+            score += 1.0;
+        }
+        double km = focus.nearestOtherKm(group, candidate);
+        return score + (km < 50 ? 1.5 : km < 200 ? 1.0 : km < 500 ? 0.4 : 0);
     }
 
     static boolean isPrimaryName(GazetteerEntry candidate, String surface) {

@@ -20,6 +20,7 @@ final class NameGroup {
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<GazetteerEntry> qualifiers = new ArrayList<>();
     private final double[] scores;
+    private double[] intrinsic;
     private int best;
 
     NameGroup(int index, List<GazetteerEntry> candidates) {
@@ -53,14 +54,17 @@ final class NameGroup {
     }
 
     void scoreBy(DocumentFocus focus, CoLocation coLocation) {
-        for (int i = 0; i < candidates.size(); i++) {
-            scores[i] = CandidateScoring.score(candidates.get(i), mentions.get(0), qualifiers, focus, index)
-                    + CO_LOCATION_WEIGHT * coLocation.support(this, i);
-            if (scores[i] > scores[best]) {
-                best = i;
+        if (intrinsic == null) {
+            // mentions and qualifiers are all in by the first scoring
+            intrinsic = new double[candidates.size()];
+            for (int i = 0; i < candidates.size(); i++) {
+                intrinsic[i] = CandidateScoring.intrinsic(candidates.get(i), mentions.get(0), qualifiers)
+                        + CO_LOCATION_WEIGHT * coLocation.support(this, i);
             }
         }
+        best = 0;
         for (int i = 0; i < candidates.size(); i++) {
+            scores[i] = intrinsic[i] + CandidateScoring.contextual(candidates.get(i), focus, index);
             if (scores[i] > scores[best]) {
                 best = i;
             }
