@@ -63,7 +63,9 @@ final class ContextWords {
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "christmas", "easter", "halloween", "thanksgiving");
+            "friday", "saturday", "sunday", "christmas", "easter", "halloween", "thanksgiving", "passover",
+            "hanukkah", "chanukah", "ramadan", "eid", "diwali", "lent", "advent", "pentecost", "epiphany",
+            "purim", "sukkot", "kwanzaa");
 
     /** Words after a name that make it a pathogen or a disease: "West Nile virus", "Lassa fever". */
     private static final Set<String> DISEASE_WORDS = Set.of(
