@@ -34,10 +34,6 @@ public final class ToponymRecognizer {
         this.evidence = new MentionEvidence(settings, models.commonWords(), persons);
     }
 
-    public List<PlaceMention> recognize(String text, List<AnalyzedSentence> sentences) {
-        return weigh(text, sentences).accepted();
-    }
-
     /** Every candidate span, accepted or not, with its evidence score: for error analysis. */
     public Recognition weigh(String text, List<AnalyzedSentence> sentences) {
         List<List<SpanCandidate>> spottedBySentence = new ArrayList<>(sentences.size());

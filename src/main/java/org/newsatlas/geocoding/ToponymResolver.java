@@ -32,10 +32,6 @@ public final class ToponymResolver {
         this.gazetteer = gazetteer;
     }
 
-    public List<ResolvedPlace> resolve(List<AnalyzedSentence> sentences, List<PlaceMention> mentions) {
-        return resolve(sentences, mentions, List.of());
-    }
-
     /**
      * Resolves the recognised mentions, and takes in doubtful ones (recognition evidence just short
      * of its threshold) where the document vouches for them: the same name was recognised

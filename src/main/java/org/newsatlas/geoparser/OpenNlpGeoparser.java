@@ -55,10 +55,7 @@ public final class OpenNlpGeoparser implements Geoparser {
             PlaceMention mention = place.mention();
             AnalyzedSentence sentence = sentences.get(mention.sentenceIndex());
             toponyms.add(new ResolvedToponym(mention.start(), mention.end(), mention.name(), place.place(),
-                    place.confidence(), sentence.start(), sentence.end(),
-                    place.ranked().stream()
-                            .map(c -> new ResolvedToponym.ScoredCandidate(c.place(), c.score()))
-                            .toList()));
+                    place.confidence(), sentence.start(), sentence.end(), place.ranked()));
         }
         return new GeoparsedText(text, sentenceSpans, toponyms);
     }

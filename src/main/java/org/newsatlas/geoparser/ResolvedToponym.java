@@ -2,6 +2,7 @@ package org.newsatlas.geoparser;
 
 import java.util.List;
 import org.newsatlas.gazetteer.GazetteerEntry;
+import org.newsatlas.geocoding.ResolvedPlace;
 
 /**
  * A place name found in a text and the place it was resolved to. Offsets are Java char (UTF-16)
@@ -16,12 +17,9 @@ public record ResolvedToponym(
         double confidence,
         int sentenceStart,
         int sentenceEnd,
-        List<ScoredCandidate> alternatives) {
+        List<ResolvedPlace.CandidateScore> alternatives) {
 
     public ResolvedToponym {
         alternatives = List.copyOf(alternatives);
-    }
-
-    public record ScoredCandidate(GazetteerEntry place, double score) {
     }
 }

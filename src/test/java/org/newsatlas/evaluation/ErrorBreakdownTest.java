@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.gazetteer.InMemoryGazetteer;
+import org.newsatlas.geocoding.ResolvedPlace;
 import org.newsatlas.geoparser.ResolvedToponym;
 
 /** The error analyses on the fixture, with a three-entry gazetteer and hand-made diagnoses. */
@@ -51,7 +52,7 @@ class ErrorBreakdownTest {
     @Test
     void a_wrong_place_with_the_right_one_among_the_alternatives_was_ranked_lower() throws Exception {
         ResolvedToponym sydney = new ResolvedToponym(13, 19, "Sydney", SYDNEY_AU, 0.7, 0, 49, List.of(
-                new ResolvedToponym.ScoredCandidate(SYDNEY_AU, 2.0), new ResolvedToponym.ScoredCandidate(SYDNEY_NS, 1.0)));
+                new ResolvedPlace.CandidateScore(SYDNEY_AU, 2.0), new ResolvedPlace.CandidateScore(SYDNEY_NS, 1.0)));
         WrongResolutions wrong = new WrongResolutions(gazetteer);
 
         wrong.add(article("a2"), new ArticleDiagnosis(List.of(), Map.of(ArticleDiagnosis.key(13, 19), sydney)));
