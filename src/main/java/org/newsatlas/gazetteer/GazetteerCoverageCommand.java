@@ -1,17 +1,14 @@
 package org.newsatlas.gazetteer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.newsatlas.cli.Command;
+import org.newsatlas.cli.JsonLines;
 
 /**
  * {@code gazetteer-coverage GOLD.jsonl...}: for gold-annotated articles (JSON Lines of
@@ -23,7 +20,6 @@ public final class GazetteerCoverageCommand implements Command {
 
     private static final int TOP_MISSES = 30;
 
-    private final ObjectMapper json = new ObjectMapper();
     private final Function<GazetteerProperties, Gazetteer> loader;
 
     public GazetteerCoverageCommand() {
@@ -62,15 +58,9 @@ public final class GazetteerCoverageCommand implements Command {
 
     CoverageCounter.Report coverage(Gazetteer gazetteer, Path goldFile) throws IOException {
         CoverageCounter counter = new CoverageCounter(gazetteer, CoverageCounter.DEFAULT_RADIUS_KM);
-        try (BufferedReader lines = Files.newBufferedReader(goldFile, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                for (JsonNode toponym : json.readTree(line).path("toponyms")) {
-                    counter.add(toponym.path("name").asText(), number(toponym.get("lat")), number(toponym.get("lon")));
-                }
+        for (JsonNode article : JsonLines.read(goldFile.toString())) {
+            for (JsonNode toponym : article.path("toponyms")) {
+                counter.add(toponym.path("name").asText(), number(toponym.get("lat")), number(toponym.get("lon")));
             }
         }
         return counter.report(TOP_MISSES);
