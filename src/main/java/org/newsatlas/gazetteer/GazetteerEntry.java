@@ -25,14 +25,14 @@ public record GazetteerEntry(
     }
 
     public boolean isCountry() {
-        return "A".equals(featureClass) && featureCode != null && featureCode.startsWith("PCL");
+        return FeatureCodes.isCountry(featureClass, featureCode);
     }
 
     public boolean isFirstOrderDivision() {
-        return "ADM1".equals(featureCode);
+        return FeatureCodes.isFirstOrderDivision(featureCode);
     }
 
     public boolean isPopulatedPlace() {
-        return "P".equals(featureClass);
+        return FeatureCodes.isPopulatedPlace(featureClass);
     }
 }
