@@ -1,40 +1,45 @@
 package org.newsatlas.extraction;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Closed word classes that tell a place name from a person's or an organisation's: general
- * English, not taken from any corpus.
+ * Closed word classes that tell a place name from a person's or an organisation's: general English,
+ * not taken from any corpus. A word is looked up by its {@link #key}: lower case, without dots, so
+ * "Mr." and "MR" are one word.
+ *
+ * <p>A few words belong to more than one class, on purpose; they are the {@link Shared} sets, so
+ * that no other word lands in two classes unnoticed. Which reading applies follows from where the
+ * word stands: a title is read before a name, a street word after one.
  */
-final class ContextWords {
+enum ContextWords {
 
-    private ContextWords() {
-    }
-
-    /** Words before a name that make it a person: "President Saied", "Mr. Esper". */
-    private static final Set<String> PERSON_TITLES = Set.of(
-            "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "sen", "senator",
+    /** Before a name, a person: "President Saied", "Mr. Esper", "Dr. Jones". Alone, no place. */
+    PERSON_TITLE(List.of(Shared.ST, Shared.DR),
+            "mr", "mrs", "ms", "miss", "prof", "professor", "president", "vice", "sen", "senator",
             "rep", "representative", "gov", "governor", "mayor", "judge", "justice", "secretary",
             "minister", "officer", "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "gen",
             "general", "col", "colonel", "maj", "major", "cpl", "corporal", "pvt", "private", "det",
             "detective", "deputy", "sheriff", "chief", "coach", "rev", "reverend", "father", "sister",
             "brother", "pastor", "bishop", "pope", "prince", "princess", "king", "queen", "lord",
-            "lady", "sir", "dame", "st", "chancellor", "premier", "commissioner", "attorney",
+            "lady", "sir", "dame", "chancellor", "premier", "commissioner", "attorney",
             "trooper", "ambassador", "spokesman", "spokeswoman", "spokesperson", "commander",
             "superintendent", "principal", "dean", "councilman", "councilwoman", "councillor",
             "alderman", "supervisor", "director", "manager", "chairman", "chairwoman", "ceo",
             "jr", "sr", "aunt", "uncle", "grandma", "grandpa", "mother", "son", "daughter",
             "wife", "husband", "actor", "actress", "singer", "player", "quarterback", "pitcher",
-            "defendant", "victim", "suspect");
+            "defendant", "victim", "suspect"),
 
-    /** Words after a name that make the whole a street, building or organisation. */
-    private static final Set<String> STREET_WORDS = Set.of(
-            "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane",
-            "ln", "way", "place", "pl", "court", "ct", "circle", "highway", "hwy", "parkway", "pkwy",
-            "terrace", "trail", "pike", "alley", "plaza", "square", "expressway", "freeway", "turnpike");
+    /** After a name, a street: "Dublin Road", "Main St.", "Hill Dr.". */
+    STREET(List.of(Shared.ST, Shared.DR, Shared.COURT),
+            "street", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "lane",
+            "ln", "way", "place", "pl", "ct", "circle", "highway", "hwy", "parkway", "pkwy",
+            "terrace", "trail", "pike", "alley", "plaza", "square", "expressway", "freeway", "turnpike"),
 
-    private static final Set<String> ORGANISATION_WORDS = Set.of(
+    /** After a name, an organisation, a building or an event: "Mansfield Police", "African Union". */
+    ORGANISATION(List.of(Shared.COURT),
             "university", "college", "school", "academy", "institute", "hospital", "clinic",
             "police", "department", "dept", "company", "co", "corp", "corporation", "inc", "ltd",
             "llc", "group", "times", "post", "herald", "journal", "news", "tribune", "gazette",
@@ -43,44 +48,63 @@ final class ContextWords {
             "museum", "library", "airlines", "airways", "association", "society", "foundation",
             "union", "league", "team", "fc", "united", "city", "giants", "cemetery", "mall", "hotel",
             "restaurant", "stadium", "arena", "board", "commission", "authority", "agency", "bureau",
-            "office", "court", "senate", "assembly", "congress", "parliament", "government", "army",
+            "office", "senate", "assembly", "congress", "parliament", "government", "army",
             "navy", "guard", "force", "forces", "fire", "district", "jail", "prison", "zoo", "park",
             "festival", "fair", "conference", "summit", "accord", "agreement", "treaty", "declaration",
             "convention", "symphony", "orchestra", "theatre", "theater", "studios", "records",
             "international", "industries", "motors", "airport", "station", "port", "harbour",
             "harbor", "bridge", "dam", "tunnel", "chamber", "federation", "organization",
             "organisation", "ministry", "committee", "trust", "fund", "exchange", "market",
-            "ballet", "opera", "open", "marathon", "cup", "games");
+            "ballet", "opera", "open", "marathon", "cup", "games"),
 
-    private static final Set<String> LOCATIVE_WORDS = Set.of(
+    /** Before a name, a place: "in Tunis", "visited Sirte", "north Denver". */
+    LOCATIVE(List.of(Shared.COMPASS_AND_AREA),
             "in", "at", "near", "from", "to", "into", "across", "around", "throughout", "outside",
             "inside", "within", "toward", "towards", "through", "via", "between", "of", "visit",
-            "visited", "visiting", "entered", "leave", "left", "reached", "north", "south", "east",
-            "west", "northeast", "northwest", "southeast", "southwest", "downtown", "central",
-            "rural", "suburban", "nearby", "neighboring", "neighbouring", "border", "capital");
+            "visited", "visiting", "entered", "leave", "left", "reached", "suburban", "nearby",
+            "neighboring", "neighbouring", "border", "capital"),
 
-    private static final Set<String> TIME_WORDS = Set.of(
+    /** Alone, a date and no place: "May", "Passover". */
+    TIME(List.of(),
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "christmas", "easter", "halloween", "thanksgiving", "passover",
             "hanukkah", "chanukah", "ramadan", "eid", "diwali", "lent", "advent", "pentecost", "epiphany",
-            "purim", "sukkot", "kwanzaa");
+            "purim", "sukkot", "kwanzaa"),
 
-    /** Words after a name that make it a pathogen or a disease: "West Nile virus", "Lassa fever". */
-    private static final Set<String> DISEASE_WORDS = Set.of(
+    /** After a name, a pathogen or a disease: "West Nile virus", "Lassa fever". */
+    DISEASE(List.of(),
             "virus", "viruses", "fever", "flu", "influenza", "disease", "diseases", "syndrome",
             "encephalitis", "strain", "strains", "bacteria", "bacterium", "vaccine", "vaccines",
-            "virus's", "hemorrhagic", "haemorrhagic", "variant", "pox");
+            "virus's", "hemorrhagic", "haemorrhagic", "variant", "pox"),
 
-    /** Words that may stand before a place name without making it a person's surname. */
-    private static final Set<String> PLACE_DESCRIPTORS = Set.of(
-            "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-            "central", "upper", "lower", "greater", "downtown", "metro", "metropolitan", "rural",
-            "coastal", "northeast", "northwest", "southeast", "southwest", "northeastern",
-            "northwestern", "southeastern", "southwestern", "mid", "inner", "outer", "old", "new");
+    /** May stand before a place name without making it a surname: "Greater Manchester". Alone, no place. */
+    PLACE_DESCRIPTOR(List.of(Shared.COMPASS_AND_AREA),
+            "northern", "southern", "eastern", "western", "upper", "lower", "greater", "metro",
+            "metropolitan", "coastal", "northeastern", "northwestern", "southeastern", "southwestern",
+            "mid", "inner", "outer", "old", "new"),
 
-    static String key(String token) {
+    /** Alone, no place: "St." and "San" only ever open a name ("St. Louis", "San Diego"). */
+    SAINT(List.of(Shared.ST), "saint", "ste", "san");
+
+    private final Set<String> words;
+
+    ContextWords(List<Set<String>> shared, String... own) {
+        Set<String> all = new HashSet<>(Set.of(own));
+        shared.forEach(all::addAll);
+        this.words = Set.copyOf(all);
+    }
+
+    boolean contains(String token) {
+        return words.contains(key(token));
+    }
+
+    Set<String> words() {
+        return words;
+    }
+
+    private static String key(String token) {
         StringBuilder key = new StringBuilder(token.length());
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
@@ -91,31 +115,27 @@ final class ContextWords {
         return key.toString().toLowerCase(Locale.ROOT);
     }
 
-    static boolean isPersonTitle(String token) {
-        return PERSON_TITLES.contains(key(token));
-    }
+    /** The words that belong to two classes, and why each may. */
+    static final class Shared {
 
-    static boolean isStreetWord(String token) {
-        return STREET_WORDS.contains(key(token));
-    }
+        /** "St.": Saint before a name ("St. Paul said"), Street after one ("Main St."); alone, no place. */
+        static final Set<String> ST = Set.of("st");
 
-    static boolean isOrganisationWord(String token) {
-        return ORGANISATION_WORDS.contains(key(token));
-    }
+        /** "Dr.": Doctor before a name ("Dr. Jones"), Drive after one ("Hill Dr."). */
+        static final Set<String> DR = Set.of("dr");
 
-    static boolean isLocative(String token) {
-        return LOCATIVE_WORDS.contains(key(token));
-    }
+        /** A court of law ("Supreme Court") and a street ("Dublin Court"): either way not the town. */
+        static final Set<String> COURT = Set.of("court");
 
-    static boolean isTimeWord(String token) {
-        return TIME_WORDS.contains(key(token));
-    }
+        /**
+         * Before a name, evidence of a place ("north of Tunis", "downtown Denver"); and a word that
+         * describes a place, so no given name before a surname. Both readings speak for a place.
+         */
+        static final Set<String> COMPASS_AND_AREA = Set.of(
+                "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                "downtown", "central", "rural");
 
-    static boolean isDiseaseWord(String token) {
-        return DISEASE_WORDS.contains(key(token));
-    }
-
-    static boolean isPlaceDescriptor(String token) {
-        return PLACE_DESCRIPTORS.contains(key(token));
+        private Shared() {
+        }
     }
 }

@@ -35,7 +35,7 @@ final class MentionEvidence {
         } else if (initial && !candidate.namedByFinder() && !candidate.demonym()) {
             score -= 1.5;
         }
-        if (previous != null && ContextWords.isLocative(previous.text())) {
+        if (previous != null && ContextWords.LOCATIVE.contains(previous.text())) {
             score += 1.0;
         }
         if (isBesideAnotherName(sentence, candidate)) {
@@ -51,17 +51,17 @@ final class MentionEvidence {
         if (persons.isSurname(sentence, candidate) || persons.isGivenNameBeforeSurname(sentence, candidate)) {
             score -= 3.0;
         }
-        if (next != null && ContextWords.isDiseaseWord(next.text())) {
+        if (next != null && ContextWords.DISEASE.contains(next.text())) {
             score -= 5.0;
         }
-        if (next != null && ContextWords.isStreetWord(next.text()) && next.isCapitalized()) {
+        if (next != null && ContextWords.STREET.contains(next.text()) && next.isCapitalized()) {
             score -= 4.0;
         }
-        if (next != null && next.isCapitalized() && ContextWords.isOrganisationWord(next.text())
+        if (next != null && next.isCapitalized() && ContextWords.ORGANISATION.contains(next.text())
                 && !settings.includeInsideOrganisations()) {
             score -= 3.0;
         }
-        if (candidate.length() == 1 && ContextWords.isTimeWord(sentence.token(candidate.fromToken()).text())) {
+        if (candidate.length() == 1 && ContextWords.TIME.contains(sentence.token(candidate.fromToken()).text())) {
             score -= candidate.namedByFinder() ? 2.0 : 3.0;
         }
         if (TokenShapes.isUnknownAcronym(sentence, candidate)) {
@@ -72,13 +72,14 @@ final class MentionEvidence {
         }
         if (candidate.length() == 1 && !candidate.demonym()) {
             String word = sentence.token(candidate.fromToken()).text();
-            if (ContextWords.isPersonTitle(word) || ContextWords.isPlaceDescriptor(word) || isSaint(word)) {
+            if (ContextWords.PERSON_TITLE.contains(word) || ContextWords.PLACE_DESCRIPTOR.contains(word)
+                    || ContextWords.SAINT.contains(word)) {
                 score -= 5.0;
             } else if (commonWords.contains(word) && (!TokenShapes.isAllCaps(word) || word.length() > 2)) {
                 score -= candidate.namedByFinder() ? 0.3 : 1.2;
             }
             if (persons.isGivenName(word) && !candidate.namedByFinder() && !CandidatePlaces.isCountryOrContinent(candidate)
-                    && !(previous != null && ContextWords.isLocative(previous.text()))) {
+                    && !(previous != null && ContextWords.LOCATIVE.contains(previous.text()))) {
                 // "Mary", "Scott": a bare given name is more often a person than a small town
                 score -= 1.0;
             }
@@ -128,16 +129,11 @@ final class MentionEvidence {
         int previous = candidate.fromToken() - 1;
         // "Russian President Putin" keeps its demonym; "African Union" is an organisation
         boolean capitalisedNext = next < sentence.size() && sentence.token(next).isCapitalized()
-                && ContextWords.isOrganisationWord(sentence.token(next).text());
+                && ContextWords.ORGANISATION.contains(sentence.token(next).text());
         boolean capitalisedPrevious = previous >= 0 && sentence.token(previous).isCapitalized()
                 && Character.isLetter(sentence.token(previous).text().charAt(0))
                 && !isSentenceInitial(sentence, candidate.fromToken() - 1);
         return capitalisedNext || capitalisedPrevious;
-    }
-
-    private static boolean isSaint(String word) {
-        String key = ContextWords.key(word);
-        return key.equals("st") || key.equals("saint") || key.equals("ste") || key.equals("san");
     }
 
     private static boolean allCommonWords(AnalyzedSentence sentence, SpanCandidate candidate, WordList words) {

@@ -24,7 +24,7 @@ final class PersonContext {
             return false;
         }
         AnalyzedSentence.Token previous = sentence.token(from - 1);
-        return ContextWords.isPersonTitle(previous.text()) && previous.isCapitalized()
+        return ContextWords.PERSON_TITLE.contains(previous.text()) && previous.isCapitalized()
                 || isGivenNameAt(sentence, from - 1);
     }
 
@@ -42,10 +42,10 @@ final class PersonContext {
         AnalyzedSentence.Token next = sentence.token(candidate.toToken());
         // "Mansfield Mayor": a title is no surname
         return next.isCapitalized() && next.isProperNoun() && !TokenShapes.isAllCaps(next.text())
-                && !ContextWords.isPersonTitle(next.text())
-                && !ContextWords.isOrganisationWord(next.text())
-                && !ContextWords.isStreetWord(next.text())
-                && !ContextWords.isPlaceDescriptor(next.text());
+                && !ContextWords.PERSON_TITLE.contains(next.text())
+                && !ContextWords.ORGANISATION.contains(next.text())
+                && !ContextWords.STREET.contains(next.text())
+                && !ContextWords.PLACE_DESCRIPTOR.contains(next.text());
     }
 
     boolean isGivenName(String word) {
@@ -60,8 +60,8 @@ final class PersonContext {
         AnalyzedSentence.Token token = sentence.token(index);
         String text = token.text();
         if (!token.isCapitalized() || TokenShapes.isAllCaps(text)
-                || ContextWords.isPlaceDescriptor(text) || ContextWords.isOrganisationWord(text)
-                || ContextWords.isLocative(text)
+                || ContextWords.PLACE_DESCRIPTOR.contains(text) || ContextWords.ORGANISATION.contains(text)
+                || ContextWords.LOCATIVE.contains(text)
                 || text.length() < 2 || !Character.isLetter(text.charAt(text.length() - 1))) {
             return false;
         }
