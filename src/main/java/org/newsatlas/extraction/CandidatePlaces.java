@@ -1,5 +1,13 @@
 package org.newsatlas.extraction;
 
+import static org.newsatlas.extraction.RecognitionWeights.CITY;
+import static org.newsatlas.extraction.RecognitionWeights.CITY_POPULATION;
+import static org.newsatlas.extraction.RecognitionWeights.LARGE_DIVISION_POPULATION;
+import static org.newsatlas.extraction.RecognitionWeights.MAJOR_PLACE;
+import static org.newsatlas.extraction.RecognitionWeights.TOWN;
+import static org.newsatlas.extraction.RecognitionWeights.TOWN_POPULATION;
+
+import org.newsatlas.gazetteer.FeatureCodes;
 import org.newsatlas.gazetteer.GazetteerEntry;
 
 /** What the gazetteer says about a candidate span: how prominent the places of that name are. */
@@ -8,17 +16,18 @@ final class CandidatePlaces {
     private CandidatePlaces() {
     }
 
+    /** The weight of the most prominent place of that name: a major place, a city, a town, or 0. */
     static double prominence(SpanCandidate candidate) {
         if (isMajorPlace(candidate)) {
-            return 1.0;
+            return MAJOR_PLACE;
         }
         long population = candidate.entries().stream().mapToLong(GazetteerEntry::population).max().orElse(0);
-        return population >= 100_000 ? 0.8 : population >= 10_000 ? 0.4 : 0;
+        return population >= CITY_POPULATION ? CITY : population >= TOWN_POPULATION ? TOWN : 0;
     }
 
     static boolean isCountryOrContinent(SpanCandidate candidate) {
         for (GazetteerEntry entry : candidate.entries()) {
-            if (entry.isCountry() || "CONT".equals(entry.featureCode())) {
+            if (entry.isCountry() || FeatureCodes.isContinent(entry.featureCode())) {
                 return true;
             }
         }
@@ -28,13 +37,12 @@ final class CandidatePlaces {
     static boolean isMajorPlace(SpanCandidate candidate) {
         for (GazetteerEntry entry : candidate.entries()) {
             // a sheading of the Isle of Man named "Michael" is no reason to read "Michael Smith" as a place
-            boolean largeDivision = entry.isFirstOrderDivision() && entry.population() >= 100_000;
+            boolean largeDivision = entry.isFirstOrderDivision() && entry.population() >= LARGE_DIVISION_POPULATION;
             if (entry.isCountry() || largeDivision
-                    || "CONT".equals(entry.featureCode()) || "RGN".equals(entry.featureCode())) {
+                    || FeatureCodes.isContinent(entry.featureCode()) || FeatureCodes.isRegion(entry.featureCode())) {
                 return true;
             }
         }
         return false;
     }
-
 }

@@ -1,11 +1,11 @@
 package org.newsatlas.extraction;
 
-import org.newsatlas.gazetteer.GazetteerEntry;
+import static org.newsatlas.extraction.RecognitionWeights.*;
 
 /**
  * Weighs the evidence that a candidate span is a place name: what the name finder said, part of
- * speech, position, the words around it and how prominent the places of that name are. A few
- * hand-set weights; the threshold is in {@link RecognitionSettings}.
+ * speech, position, the words around it and how prominent the places of that name are, each with
+ * its weight in {@link RecognitionWeights}.
  */
 final class MentionEvidence {
 
@@ -26,68 +26,68 @@ final class MentionEvidence {
         boolean proper = allProperNouns(sentence, candidate);
 
         // a demonym is capitalised wherever it stands, so its position says nothing
-        double score = initial && !candidate.demonym() ? 0 : 0.5;
+        double score = initial && !candidate.demonym() ? 0 : NOT_OPENING_SENTENCE;
         if (candidate.namedByFinder()) {
-            score += 2.0;
+            score += NAME_FINDER;
         }
         if (proper) {
-            score += 0.7;
+            score += PROPER_NOUN;
         } else if (initial && !candidate.namedByFinder() && !candidate.demonym()) {
-            score -= 1.5;
+            score += OPENS_SENTENCE_NOT_PROPER_NOUN;
         }
         if (previous != null && ContextWords.LOCATIVE.contains(previous.text())) {
-            score += 1.0;
+            score += LOCATIVE_BEFORE;
         }
         if (isBesideAnotherName(sentence, candidate)) {
-            score += 0.5;
+            score += BESIDE_ANOTHER_NAME;
         }
         score += CandidatePlaces.prominence(candidate);
         if (candidate.length() > 1) {
-            score += 0.3;
+            score += SEVERAL_WORDS;
         }
         if (candidate.demonym()) {
-            score += isInsideProperName(sentence, candidate) ? -1.5 : 0.5;
+            score += isInsideProperName(sentence, candidate) ? DEMONYM_INSIDE_NAME : DEMONYM;
         }
         if (persons.isSurname(sentence, candidate) || persons.isGivenNameBeforeSurname(sentence, candidate)) {
-            score -= 3.0;
+            score += PERSON_NAME_CONTEXT;
         }
         if (next != null && ContextWords.DISEASE.contains(next.text())) {
-            score -= 5.0;
+            score += DISEASE_WORD_AFTER;
         }
         if (next != null && ContextWords.STREET.contains(next.text()) && next.isCapitalized()) {
-            score -= 4.0;
+            score += STREET_WORD_AFTER;
         }
         if (next != null && next.isCapitalized() && ContextWords.ORGANISATION.contains(next.text())
                 && !settings.includeInsideOrganisations()) {
-            score -= 3.0;
+            score += ORGANISATION_WORD_AFTER;
         }
         if (candidate.length() == 1 && ContextWords.TIME.contains(sentence.token(candidate.fromToken()).text())) {
-            score -= candidate.namedByFinder() ? 2.0 : 3.0;
+            score += candidate.namedByFinder() ? TIME_WORD_NAMED_BY_FINDER : TIME_WORD;
         }
         if (TokenShapes.isUnknownAcronym(sentence, candidate)) {
-            score -= 1.5;
+            score += UNKNOWN_ACRONYM;
         }
         if (TokenShapes.isDateline(sentence, candidate)) {
-            score += 1.5;
+            score += DATELINE;
         }
         if (candidate.length() == 1 && !candidate.demonym()) {
             String word = sentence.token(candidate.fromToken()).text();
             if (ContextWords.PERSON_TITLE.contains(word) || ContextWords.PLACE_DESCRIPTOR.contains(word)
                     || ContextWords.SAINT.contains(word)) {
-                score -= 5.0;
-            } else if (commonWords.contains(word) && (!TokenShapes.isAllCaps(word) || word.length() > 2)) {
-                score -= candidate.namedByFinder() ? 0.3 : 1.2;
+                score += TITLE_OR_DESCRIPTOR_ALONE;
+            } else if (commonWords.contains(word) && (!TokenShapes.isAllCaps(word) || word.length() >= SHORTEST_COMMON_WORD_IN_CAPITALS)) {
+                score += candidate.namedByFinder() ? COMMON_WORD_NAMED_BY_FINDER : COMMON_WORD;
             }
             if (persons.isGivenName(word) && !candidate.namedByFinder() && !CandidatePlaces.isCountryOrContinent(candidate)
                     && !(previous != null && ContextWords.LOCATIVE.contains(previous.text()))) {
                 // "Mary", "Scott": a bare given name is more often a person than a small town
-                score -= 1.0;
+                score += BARE_GIVEN_NAME;
             }
         } else if (allCommonWords(sentence, candidate, commonWords)) {
-            score -= 0.5;
+            score += ALL_COMMON_WORDS;
         }
         if (TokenShapes.isPartOfHyphenatedName(sentence, candidate)) {
-            score -= 3.0;
+            score += HYPHENATED_NAME;
         }
         return score;
     }

@@ -13,6 +13,19 @@ public record RecognitionSettings(
         double threshold) {
 
     public static RecognitionSettings defaults() {
-        return new RecognitionSettings(true, true, 1.0);
+        return new RecognitionSettings(true, true, RecognitionWeights.DEFAULT_THRESHOLD);
+    }
+
+    /** The span counts as a place name. */
+    boolean accepts(double score) {
+        return score >= threshold;
+    }
+
+    /**
+     * The span fell short of the threshold by no more than {@link RecognitionWeights#DOUBT_MARGIN}:
+     * the document may still vouch for it at resolution.
+     */
+    boolean doubts(double score) {
+        return score < threshold && score >= threshold - RecognitionWeights.DOUBT_MARGIN;
     }
 }

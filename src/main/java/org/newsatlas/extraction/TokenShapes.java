@@ -1,7 +1,16 @@
 package org.newsatlas.extraction;
 
+import static org.newsatlas.extraction.RecognitionWeights.LONGEST_ACRONYM;
+import static org.newsatlas.extraction.RecognitionWeights.SHORTEST_DATELINE;
+import static org.newsatlas.extraction.RecognitionWeights.SHORTEST_NAME;
+
+import java.util.Set;
+
 /** The shape of a candidate and its neighbours: capitals, hyphens, datelines. */
 final class TokenShapes {
+
+    /** What follows the place of a dateline: a comma, an agency in brackets, or a dash. */
+    private static final Set<String> DATELINE_ENDS = Set.of(",", "(", "-", "—", "–");
 
     private TokenShapes() {
     }
@@ -13,8 +22,7 @@ final class TokenShapes {
         }
         String first = sentence.token(candidate.fromToken()).text();
         String next = sentence.token(candidate.toToken()).text();
-        return isAllCaps(first) && first.length() > 2
-                && (next.equals(",") || next.equals("(") || next.equals("-") || next.equals("—") || next.equals("–"));
+        return isAllCaps(first) && first.length() >= SHORTEST_DATELINE && DATELINE_ENDS.contains(next);
     }
 
     /** "Wal-Mart", "Coca-Cola": a name glued by a hyphen to another capitalised word. */
@@ -39,14 +47,16 @@ final class TokenShapes {
         return gluedLeft && gluedRight;
     }
 
+    /** "NBC", "FEMA": a short word in capitals that is no major place and that the name finder did not mark. */
     static boolean isUnknownAcronym(AnalyzedSentence sentence, SpanCandidate candidate) {
         if (candidate.length() != 1 || candidate.namedByFinder() || CandidatePlaces.isMajorPlace(candidate)) {
             return false;
         }
         String text = sentence.token(candidate.fromToken()).text();
-        return text.length() > 1 && text.length() <= 4 && isAllCaps(text);
+        return text.length() >= SHORTEST_NAME && text.length() <= LONGEST_ACRONYM && isAllCaps(text);
     }
 
+    /** No lower-case letter and at least one letter: "NATO", "U.S.", but not "1990". */
     static boolean isAllCaps(String text) {
         boolean letters = false;
         for (int i = 0; i < text.length(); i++) {

@@ -9,13 +9,13 @@ import opennlp.tools.util.Span;
 import org.newsatlas.gazetteer.Gazetteer;
 
 /**
- * Finds place names: the union of the OpenNLP location name finder and gazetteer matches of
- * capitalised token runs, each candidate then weighed on its evidence ({@link MentionEvidence}).
- * Not thread-safe (holds a {@link NameFinderME}): one per thread.
+ * Finds place names: the gazetteer names and demonyms among capitalised token runs
+ * ({@link NameSpotter}), each weighed on its evidence ({@link MentionEvidence}). The OpenNLP
+ * location name finder proposes nothing of its own: it is one piece of that evidence, asked only
+ * in sentences where its answer can change a decision. Not thread-safe (holds a
+ * {@link NameFinderME}): one per thread.
  */
 public final class ToponymRecognizer {
-
-    static final double DOUBT_MARGIN = 1.0;
 
     private final TextAnalyzer analyzer;
     private final NameFinderME nameFinder;
@@ -62,8 +62,8 @@ public final class ToponymRecognizer {
             for (SpanCandidate candidate : spotted) {
                 double score = score(sentence, candidate, personNames);
                 PlaceMention mention = candidate.toMention(text, sentence, score);
-                (score >= settings.threshold() ? mentions : rejected).add(mention);
-                if (score < settings.threshold() && score >= settings.threshold() - DOUBT_MARGIN) {
+                (settings.accepts(score) ? mentions : rejected).add(mention);
+                if (settings.doubts(score)) {
                     doubtful.add(mention);
                 }
             }
@@ -75,7 +75,7 @@ public final class ToponymRecognizer {
     private double score(AnalyzedSentence sentence, SpanCandidate candidate, Set<String> personNames) {
         double score = evidence.score(sentence, candidate);
         if (personNames.contains(candidate.key()) && !candidate.namedByFinder()) {
-            score -= 2.0;
+            score += RecognitionWeights.SURNAME_ELSEWHERE;
         }
         return score;
     }
@@ -83,8 +83,8 @@ public final class ToponymRecognizer {
     private boolean nameFinderCouldDecide(AnalyzedSentence sentence, List<SpanCandidate> spotted,
             Set<String> personNames) {
         for (SpanCandidate candidate : spotted) {
-            boolean without = score(sentence, candidate, personNames) >= settings.threshold();
-            boolean with = score(sentence, candidate.withNamedByFinder(), personNames) >= settings.threshold();
+            boolean without = settings.accepts(score(sentence, candidate, personNames));
+            boolean with = settings.accepts(score(sentence, candidate.withNamedByFinder(), personNames));
             if (without != with) {
                 return true;
             }
@@ -94,8 +94,8 @@ public final class ToponymRecognizer {
 
     /**
      * The spans taken as place names, those whose evidence fell short of the threshold, and among
-     * these the doubtful ones, short by less than {@link #DOUBT_MARGIN}, which the document may
-     * still vouch for at resolution.
+     * these the doubtful ones ({@link RecognitionSettings#doubts}), which the document may still
+     * vouch for at resolution.
      */
     public record Recognition(List<PlaceMention> accepted, List<PlaceMention> rejected,
             List<PlaceMention> doubtful) {

@@ -1,0 +1,199 @@
+package org.newsatlas.extraction;
+
+/**
+ * Every weight and threshold of recognition, in one place. A candidate span's evidence score is
+ * the sum of the weights of the rules that fire on it ({@link MentionEvidence}); the span counts as
+ * a place name when the sum reaches the threshold. A positive weight speaks for a place, a negative
+ * one against.
+ *
+ * <p>None of these was fitted. All were set by hand, rule by rule, while reading the errors on the
+ * development corpora (LGL and GeoVirus, see the README), and kept where the figures there held or
+ * improved. Where a commit explains a value, its subject is quoted.
+ */
+public final class RecognitionWeights {
+
+    private RecognitionWeights() {
+    }
+
+    /**
+     * Evidence a span needs to count as a place name unless configured otherwise
+     * ({@code newsatlas.geoparser.recognition-threshold}). Set by hand with the first weights.
+     */
+    public static final double DEFAULT_THRESHOLD = 1.0;
+
+    /**
+     * How far short of the threshold a span may fall and still be doubtful rather than rejected: the
+     * document may vouch for it at resolution. Set by hand ("Doubtful names join when the document
+     * vouches for them").
+     */
+    public static final double DOUBT_MARGIN = 1.0;
+
+    // Evidence for a place
+
+    /**
+     * The span does not open its sentence, or is a demonym: the capital letter is then the writer's
+     * choice, not the grammar's. Set by hand; demonyms keep it at the start of a sentence since
+     * "Recognition rules tested one by one; demonyms may open a sentence".
+     */
+    public static final double NOT_OPENING_SENTENCE = 0.5;
+
+    /**
+     * The OpenNLP location name finder marked the span. Set by hand as the strongest single piece of
+     * evidence: with {@link #NOT_OPENING_SENTENCE} it passes the threshold alone. Resolution calls a
+     * mention confidently recognised from these two together (its {@code CONFIDENT_RECOGNITION}, 2.5).
+     */
+    public static final double NAME_FINDER = 2.0;
+
+    /** Every capitalised token of the span is tagged a proper noun. Set by hand. */
+    public static final double PROPER_NOUN = 0.7;
+
+    /** A locative word right before the span: "in Tunis", "near Sirte". Set by hand. */
+    public static final double LOCATIVE_BEFORE = 1.0;
+
+    /** A comma joins the span to another capitalised word: "Alexandria, La.". Set by hand. */
+    public static final double BESIDE_ANOTHER_NAME = 0.5;
+
+    /** The span has more than one word: a long name is rarely a common word. Set by hand. */
+    public static final double SEVERAL_WORDS = 0.3;
+
+    /** A demonym standing free: "Libyan forces". Set by hand. */
+    public static final double DEMONYM = 0.5;
+
+    /**
+     * An all-capitals name opening a report before a comma, bracket or dash: "BEIRUT, Lebanon -".
+     * Set by hand ("Recognition: common-word, title, direction, dateline and hyphenated-name evidence").
+     */
+    public static final double DATELINE = 1.5;
+
+    // How prominent the places of that name are (CandidatePlaces)
+
+    /**
+     * A country, continent, region or populous first-order division has that name. Set by hand
+     * ("Continents and regions outweigh towns named after them").
+     */
+    public static final double MAJOR_PLACE = 1.0;
+
+    /** The most populous place of that name has at least {@link #CITY_POPULATION}. Set by hand. */
+    public static final double CITY = 0.8;
+
+    /** The most populous place of that name has at least {@link #TOWN_POPULATION}. Set by hand. */
+    public static final double TOWN = 0.4;
+
+    /** Population from which a place counts as a city. Set by hand, a round figure. */
+    public static final long CITY_POPULATION = 100_000;
+
+    /** Population from which a place counts as a town. Set by hand, a round figure. */
+    public static final long TOWN_POPULATION = 10_000;
+
+    /**
+     * Population from which a first-order division is a major place; a sheading of the Isle of Man
+     * named "Michael" is none. Set by hand ("Only populous first-order divisions shield a name from
+     * the given-name rule").
+     */
+    public static final long LARGE_DIVISION_POPULATION = 100_000;
+
+    // Evidence against a place: the shape of the span
+
+    /**
+     * The span opens its sentence, is no proper noun and the name finder did not mark it: likely a
+     * capitalised common word. Set by hand.
+     */
+    public static final double OPENS_SENTENCE_NOT_PROPER_NOUN = -1.5;
+
+    /**
+     * A demonym inside a longer name: "African Union", "North African Cemetery". Set by hand ("...; a
+     * demonym inside a longer name is weak evidence").
+     */
+    public static final double DEMONYM_INSIDE_NAME = -1.5;
+
+    /** A short all-capitals word that is no major place: "NBC", "FEMA". Set by hand. */
+    public static final double UNKNOWN_ACRONYM = -1.5;
+
+    /** The name is glued by a hyphen to another capitalised word: "Wal-Mart". Set by hand. */
+    public static final double HYPHENATED_NAME = -3.0;
+
+    // Evidence against a place: what the word is
+
+    /**
+     * A one-word span that is a person title, a place descriptor or "Saint" ("Chief", "North",
+     * "St."): as good as a veto. Set by hand.
+     */
+    public static final double TITLE_OR_DESCRIPTOR_ALONE = -5.0;
+
+    /**
+     * A one-word span that is a frequent English word ("Council"), unmarked by the name finder. Set
+     * by hand; all-capitals words count since "Common words in capitals are common words too (MAN
+     * is not the Isle of Man)".
+     */
+    public static final double COMMON_WORD = -1.2;
+
+    /** As {@link #COMMON_WORD}, but the name finder marked the span: a light doubt. Set by hand. */
+    public static final double COMMON_WORD_NAMED_BY_FINDER = -0.3;
+
+    /** Several words that are all frequent English words ("New Market"), or such a demonym. Set by hand. */
+    public static final double ALL_COMMON_WORDS = -0.5;
+
+    /**
+     * A one-word span that is an English given name ("Mary"), unmarked by the name finder, no
+     * country or continent, after no locative word. Set by hand ("A bare given name needs more
+     * evidence to be a place").
+     */
+    public static final double BARE_GIVEN_NAME = -1.0;
+
+    /** A one-word span that is a month, a weekday or a holiday: "May", "Passover". Set by hand. */
+    public static final double TIME_WORD = -3.0;
+
+    /** As {@link #TIME_WORD}, but the name finder marked the span. Set by hand. */
+    public static final double TIME_WORD_NAMED_BY_FINDER = -2.0;
+
+    // Evidence against a place: the words around the span
+
+    /**
+     * A title or a given name before the span ("President Saied", "Mark Esper"), or a surname after
+     * a one-word span ("Jordan Henderson"): a person. Set by hand.
+     */
+    public static final double PERSON_NAME_CONTEXT = -3.0;
+
+    /**
+     * The same name is a surname elsewhere in the document and the name finder did not mark this
+     * span ("Mark Esper ... Later Esper met"). Set by hand ("Only a title or a given name before a
+     * name marks it as a person for the whole document").
+     */
+    public static final double SURNAME_ELSEWHERE = -2.0;
+
+    /**
+     * A disease word after the span: "West Nile virus". Set by hand at -3.0 ("A name followed by
+     * virus, fever or flu names a pathogen, not a place"), raised to -5.0 together with the test that
+     * West Nile virus and Lassa fever are no places ("Recognition rules tested one by one").
+     */
+    public static final double DISEASE_WORD_AFTER = -5.0;
+
+    /** A capitalised street word after the span: "Dublin Road", "Main St.". Set by hand. */
+    public static final double STREET_WORD_AFTER = -4.0;
+
+    /**
+     * A capitalised organisation word after the span ("Mansfield Police"), counted only when places
+     * inside organisation names are not wanted. Set by hand.
+     */
+    public static final double ORGANISATION_WORD_AFTER = -3.0;
+
+    // Shapes of tokens
+
+    /** A single letter ("A", "I", the initial "J") is never a name, a place's nor a person's. */
+    public static final int SHORTEST_NAME = 2;
+
+    /** The longest all-capitals word taken for an acronym ("NATO"); longer ones are shouted words. */
+    public static final int LONGEST_ACRONYM = 4;
+
+    /** The shortest all-capitals word that opens a dateline ("ROME, Italy"). Set by hand. */
+    public static final int SHORTEST_DATELINE = 3;
+
+    /**
+     * The shortest all-capitals word that counts as a common word ("MAN"); two capitals are a code
+     * ("US", "IT"). Set in "Common words in capitals are common words too".
+     */
+    public static final int SHORTEST_COMMON_WORD_IN_CAPITALS = 3;
+
+    /** The shortest word read as a plural demonym ("Libyans"); "Laos" is no plural of "Lao". Set by hand. */
+    public static final int SHORTEST_PLURAL_DEMONYM = 5;
+}
