@@ -1,8 +1,12 @@
 package org.newsatlas.extraction;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * Tells a person's name from a place name by the words around it: a title or a given name before
- * it ("President Saied", "Mark Esper"), or a surname after a given name ("Jordan Henderson").
+ * it ("President Saied", "Mark Esper"), or a surname after it ("Jordan Henderson").
  */
 final class PersonContext {
 
@@ -16,7 +20,7 @@ final class PersonContext {
 
     /**
      * A title or a given name right before the candidate. Strong enough that the same bare name
-     * elsewhere in the document is taken for the same person.
+     * elsewhere in the document is taken for the same person ({@link #surnames}).
      */
     boolean isSurname(AnalyzedSentence sentence, SpanCandidate candidate) {
         int from = candidate.fromToken();
@@ -48,8 +52,21 @@ final class PersonContext {
                 && !ContextWords.PLACE_DESCRIPTOR.contains(next.text());
     }
 
-    boolean isGivenName(String word) {
-        return givenNames.contains(word);
+    /**
+     * The keys of the names that stand as a surname somewhere in the document ("Mark Esper"): the
+     * same bare name elsewhere ("Later Esper met...") is then the same person.
+     *
+     * @param sentences  the document's sentences, tagged where they hold a candidate
+     * @param candidates the candidates of all sentences
+     */
+    Set<String> surnames(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates) {
+        Set<String> names = new HashSet<>();
+        for (SpanCandidate candidate : candidates) {
+            if (isSurname(sentences.get(candidate.sentenceIndex()), candidate)) {
+                names.add(candidate.key());
+            }
+        }
+        return names;
     }
 
     /**
@@ -61,8 +78,8 @@ final class PersonContext {
         String text = token.text();
         if (!token.isCapitalized() || TokenShapes.isAllCaps(text)
                 || ContextWords.PLACE_DESCRIPTOR.contains(text) || ContextWords.ORGANISATION.contains(text)
-                || ContextWords.LOCATIVE.contains(text)
-                || text.length() < 2 || !Character.isLetter(text.charAt(text.length() - 1))) {
+                || ContextWords.LOCATIVE.contains(text) || text.length() < RecognitionWeights.SHORTEST_NAME
+                || !Character.isLetter(text.charAt(text.length() - 1))) {
             return false;
         }
         if (givenNames.contains(text)) {

@@ -1,7 +1,6 @@
 package org.newsatlas.extraction;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.namefind.NameFinderME;
@@ -31,7 +30,7 @@ public final class ToponymRecognizer {
         this.settings = settings;
         this.persons = new PersonContext(models.commonWords(), models.givenNames());
         this.spotter = new NameSpotter(gazetteer, settings);
-        this.evidence = new MentionEvidence(settings, models.commonWords(), persons);
+        this.evidence = new MentionEvidence(settings, models.commonWords(), models.givenNames(), persons);
     }
 
     /** Every candidate span, accepted or not, with its evidence score: for error analysis. */
@@ -48,7 +47,7 @@ public final class ToponymRecognizer {
                 all.addAll(spotted);
             }
         }
-        Set<String> personNames = personNames(tagged, all);
+        Set<String> surnames = persons.surnames(tagged, all);
         List<PlaceMention> mentions = new ArrayList<>();
         List<PlaceMention> rejected = new ArrayList<>();
         List<PlaceMention> doubtful = new ArrayList<>();
@@ -56,11 +55,11 @@ public final class ToponymRecognizer {
             List<SpanCandidate> spotted = spottedBySentence.get(s);
             AnalyzedSentence sentence = tagged.get(s);
             // the name finder is the costliest step: ask it only where its answer can change a decision
-            if (nameFinderCouldDecide(sentence, spotted, personNames)) {
+            if (nameFinderCouldDecide(sentence, spotted, surnames)) {
                 spotted = withNameFinder(sentence, spotted);
             }
             for (SpanCandidate candidate : spotted) {
-                double score = score(sentence, candidate, personNames);
+                double score = evidence.score(sentence, candidate, surnames);
                 PlaceMention mention = candidate.toMention(text, sentence, score);
                 (settings.accepts(score) ? mentions : rejected).add(mention);
                 if (settings.doubts(score)) {
@@ -72,19 +71,11 @@ public final class ToponymRecognizer {
         return new Recognition(mentions, rejected, doubtful);
     }
 
-    private double score(AnalyzedSentence sentence, SpanCandidate candidate, Set<String> personNames) {
-        double score = evidence.score(sentence, candidate);
-        if (personNames.contains(candidate.key()) && !candidate.namedByFinder()) {
-            score += RecognitionWeights.SURNAME_ELSEWHERE;
-        }
-        return score;
-    }
-
     private boolean nameFinderCouldDecide(AnalyzedSentence sentence, List<SpanCandidate> spotted,
-            Set<String> personNames) {
+            Set<String> surnames) {
         for (SpanCandidate candidate : spotted) {
-            boolean without = settings.accepts(score(sentence, candidate, personNames));
-            boolean with = settings.accepts(score(sentence, candidate.withNamedByFinder(), personNames));
+            boolean without = settings.accepts(evidence.score(sentence, candidate, surnames));
+            boolean with = settings.accepts(evidence.score(sentence, candidate.withNamedByFinder(), surnames));
             if (without != with) {
                 return true;
             }
@@ -116,20 +107,6 @@ public final class ToponymRecognizer {
                     ? candidate.withNamedByFinder() : candidate);
         }
         return marked;
-    }
-
-    /**
-     * Surnames of people named in the document: a gazetteer match that stands right after a
-     * title or a given name ("Mark Esper") is a person, and so is the same bare name elsewhere.
-     */
-    private Set<String> personNames(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates) {
-        Set<String> names = new HashSet<>();
-        for (SpanCandidate candidate : candidates) {
-            if (persons.isSurname(sentences.get(candidate.sentenceIndex()), candidate)) {
-                names.add(candidate.key());
-            }
-        }
-        return names;
     }
 
     private static boolean anyNamed(boolean[] named, int from, int to) {

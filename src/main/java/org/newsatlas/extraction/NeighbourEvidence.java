@@ -1,0 +1,72 @@
+package org.newsatlas.extraction;
+
+import static org.newsatlas.extraction.RecognitionWeights.BESIDE_ANOTHER_NAME;
+import static org.newsatlas.extraction.RecognitionWeights.DISEASE_WORD_AFTER;
+import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
+import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
+import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
+import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
+import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
+
+import java.util.Set;
+
+/**
+ * Evidence in the words around the span: "in" before it, "Road" or "virus" after it, a title or a
+ * given name that makes it a person. Each rule returns its weight when it fires, else 0.
+ */
+final class NeighbourEvidence {
+
+    private final RecognitionSettings settings;
+    private final PersonContext persons;
+
+    NeighbourEvidence(RecognitionSettings settings, PersonContext persons) {
+        this.settings = settings;
+        this.persons = persons;
+    }
+
+    static double locativeBefore(SpanInSentence span) {
+        return span.previousIs(ContextWords.LOCATIVE) ? LOCATIVE_BEFORE : 0;
+    }
+
+    /** "Alexandria, La." or "Libya, Tunisia and Egypt": names in a row support each other. */
+    static double besideAnotherName(SpanInSentence span) {
+        AnalyzedSentence sentence = span.sentence();
+        int after = span.candidate().toToken();
+        int before = span.candidate().fromToken() - 1;
+        boolean nameAfter = after + 1 < sentence.size() && ",".equals(sentence.token(after).text())
+                && sentence.token(after + 1).isCapitalized();
+        boolean nameBefore = before >= 1 && ",".equals(sentence.token(before).text())
+                && sentence.token(before - 1).isCapitalized();
+        return nameAfter || nameBefore ? BESIDE_ANOTHER_NAME : 0;
+    }
+
+    static double diseaseWordAfter(SpanInSentence span) {
+        return span.nextIs(ContextWords.DISEASE) ? DISEASE_WORD_AFTER : 0;
+    }
+
+    static double streetWordAfter(SpanInSentence span) {
+        return span.capitalisedNextIs(ContextWords.STREET) ? STREET_WORD_AFTER : 0;
+    }
+
+    /** Counted only when places inside organisation names are not to be reported. */
+    double organisationWordAfter(SpanInSentence span) {
+        return span.capitalisedNextIs(ContextWords.ORGANISATION) && !settings.includeInsideOrganisations()
+                ? ORGANISATION_WORD_AFTER : 0;
+    }
+
+    double personNameContext(SpanInSentence span) {
+        boolean person = persons.isSurname(span.sentence(), span.candidate())
+                || persons.isGivenNameBeforeSurname(span.sentence(), span.candidate());
+        return person ? PERSON_NAME_CONTEXT : 0;
+    }
+
+    /**
+     * The name finder's mark outweighs the document: it saw this very sentence.
+     *
+     * @param surnames keys of the names that stand as a surname somewhere in the document
+     */
+    static double surnameElsewhere(SpanInSentence span, Set<String> surnames) {
+        SpanCandidate candidate = span.candidate();
+        return surnames.contains(candidate.key()) && !candidate.namedByFinder() ? SURNAME_ELSEWHERE : 0;
+    }
+}

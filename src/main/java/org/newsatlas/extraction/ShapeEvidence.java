@@ -1,0 +1,71 @@
+package org.newsatlas.extraction;
+
+import static org.newsatlas.extraction.RecognitionWeights.DATELINE;
+import static org.newsatlas.extraction.RecognitionWeights.DEMONYM;
+import static org.newsatlas.extraction.RecognitionWeights.DEMONYM_INSIDE_NAME;
+import static org.newsatlas.extraction.RecognitionWeights.HYPHENATED_NAME;
+import static org.newsatlas.extraction.RecognitionWeights.NOT_OPENING_SENTENCE;
+import static org.newsatlas.extraction.RecognitionWeights.OPENS_SENTENCE_NOT_PROPER_NOUN;
+import static org.newsatlas.extraction.RecognitionWeights.PROPER_NOUN;
+import static org.newsatlas.extraction.RecognitionWeights.SEVERAL_WORDS;
+import static org.newsatlas.extraction.RecognitionWeights.UNKNOWN_ACRONYM;
+
+/**
+ * Evidence in the form of the span: where it stands, its part of speech, its length, its capitals
+ * and hyphens. Each rule returns its weight when it fires, else 0.
+ */
+final class ShapeEvidence {
+
+    private ShapeEvidence() {
+    }
+
+    static double position(SpanInSentence span) {
+        // a demonym is capitalised wherever it stands, so its position says nothing
+        return span.opensSentence() && !span.candidate().demonym() ? 0 : NOT_OPENING_SENTENCE;
+    }
+
+    static double partOfSpeech(SpanInSentence span) {
+        SpanCandidate candidate = span.candidate();
+        if (span.allProperNouns()) {
+            return PROPER_NOUN;
+        }
+        return span.opensSentence() && !candidate.namedByFinder() && !candidate.demonym()
+                ? OPENS_SENTENCE_NOT_PROPER_NOUN : 0;
+    }
+
+    static double severalWords(SpanInSentence span) {
+        return span.candidate().length() > 1 ? SEVERAL_WORDS : 0;
+    }
+
+    static double demonym(SpanInSentence span) {
+        if (!span.candidate().demonym()) {
+            return 0;
+        }
+        return isInsideProperName(span) ? DEMONYM_INSIDE_NAME : DEMONYM;
+    }
+
+    static double unknownAcronym(SpanInSentence span) {
+        return TokenShapes.isUnknownAcronym(span.sentence(), span.candidate()) ? UNKNOWN_ACRONYM : 0;
+    }
+
+    static double dateline(SpanInSentence span) {
+        return TokenShapes.isDateline(span.sentence(), span.candidate()) ? DATELINE : 0;
+    }
+
+    static double hyphenatedName(SpanInSentence span) {
+        return TokenShapes.isPartOfHyphenatedName(span.sentence(), span.candidate()) ? HYPHENATED_NAME : 0;
+    }
+
+    /** "African Union", "North African Cemetery": a demonym inside a longer name. */
+    private static boolean isInsideProperName(SpanInSentence span) {
+        AnalyzedSentence sentence = span.sentence();
+        int from = span.candidate().fromToken();
+        // "Russian President Putin" keeps its demonym; "African Union" is an organisation
+        boolean capitalisedNext = span.capitalisedNextIs(ContextWords.ORGANISATION);
+        AnalyzedSentence.Token previous = span.previous();
+        boolean capitalisedPrevious = previous != null && previous.isCapitalized()
+                && Character.isLetter(previous.text().charAt(0))
+                && !SpanInSentence.opensSentence(sentence, from - 1);
+        return capitalisedNext || capitalisedPrevious;
+    }
+}

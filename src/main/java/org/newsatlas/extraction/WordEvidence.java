@@ -1,0 +1,82 @@
+package org.newsatlas.extraction;
+
+import static org.newsatlas.extraction.RecognitionWeights.ALL_COMMON_WORDS;
+import static org.newsatlas.extraction.RecognitionWeights.BARE_GIVEN_NAME;
+import static org.newsatlas.extraction.RecognitionWeights.COMMON_WORD;
+import static org.newsatlas.extraction.RecognitionWeights.COMMON_WORD_NAMED_BY_FINDER;
+import static org.newsatlas.extraction.RecognitionWeights.SHORTEST_COMMON_WORD_IN_CAPITALS;
+import static org.newsatlas.extraction.RecognitionWeights.TIME_WORD;
+import static org.newsatlas.extraction.RecognitionWeights.TIME_WORD_NAMED_BY_FINDER;
+import static org.newsatlas.extraction.RecognitionWeights.TITLE_OR_DESCRIPTOR_ALONE;
+
+/**
+ * Evidence in the words of the span: a month, a title, a common English word or a given name is a
+ * place only with more evidence. Each rule returns its weight when it fires, else 0.
+ */
+final class WordEvidence {
+
+    private final WordList commonWords;
+    private final WordList givenNames;
+
+    WordEvidence(WordList commonWords, WordList givenNames) {
+        this.commonWords = commonWords;
+        this.givenNames = givenNames;
+    }
+
+    static double timeWord(SpanInSentence span) {
+        if (!span.isSingleWord() || !ContextWords.TIME.contains(span.firstWord())) {
+            return 0;
+        }
+        return span.candidate().namedByFinder() ? TIME_WORD_NAMED_BY_FINDER : TIME_WORD;
+    }
+
+    static double titleOrDescriptorAlone(SpanInSentence span) {
+        return isSingleName(span) && isTitleOrDescriptor(span.firstWord()) ? TITLE_OR_DESCRIPTOR_ALONE : 0;
+    }
+
+    /** Not for a title or descriptor, which {@link #titleOrDescriptorAlone} already rules out. */
+    double commonWord(SpanInSentence span) {
+        String word = span.firstWord();
+        if (!isSingleName(span) || isTitleOrDescriptor(word) || !commonWords.contains(word)) {
+            return 0;
+        }
+        boolean code = TokenShapes.isAllCaps(word) && word.length() < SHORTEST_COMMON_WORD_IN_CAPITALS;
+        if (code) {
+            return 0;
+        }
+        return span.candidate().namedByFinder() ? COMMON_WORD_NAMED_BY_FINDER : COMMON_WORD;
+    }
+
+    /** "Mary", "Scott": a bare given name is more often a person than a small town. */
+    double bareGivenName(SpanInSentence span) {
+        SpanCandidate candidate = span.candidate();
+        boolean applies = isSingleName(span) && givenNames.contains(span.firstWord())
+                && !candidate.namedByFinder() && !CandidatePlaces.isCountryOrContinent(candidate)
+                && !span.previousIs(ContextWords.LOCATIVE);
+        return applies ? BARE_GIVEN_NAME : 0;
+    }
+
+    /** The counterpart of {@link #commonWord} for what is not a single name: "New Market", "French". */
+    double allCommonWords(SpanInSentence span) {
+        if (isSingleName(span)) {
+            return 0;
+        }
+        AnalyzedSentence sentence = span.sentence();
+        for (int t = span.candidate().fromToken(); t < span.candidate().toToken(); t++) {
+            if (!commonWords.contains(sentence.token(t).text())) {
+                return 0;
+            }
+        }
+        return ALL_COMMON_WORDS;
+    }
+
+    /** One word that is not a demonym: the span the word rules judge. */
+    private static boolean isSingleName(SpanInSentence span) {
+        return span.isSingleWord() && !span.candidate().demonym();
+    }
+
+    private static boolean isTitleOrDescriptor(String word) {
+        return ContextWords.PERSON_TITLE.contains(word) || ContextWords.PLACE_DESCRIPTOR.contains(word)
+                || ContextWords.SAINT.contains(word);
+    }
+}
