@@ -1,0 +1,66 @@
+package org.newsatlas.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsatlas.extraction.Places.continent;
+import static org.newsatlas.extraction.Places.country;
+import static org.newsatlas.extraction.Places.firstOrderDivision;
+import static org.newsatlas.extraction.Places.region;
+import static org.newsatlas.extraction.Places.town;
+import static org.newsatlas.extraction.RecognitionWeights.CITY;
+import static org.newsatlas.extraction.RecognitionWeights.CITY_POPULATION;
+import static org.newsatlas.extraction.RecognitionWeights.LARGE_DIVISION_POPULATION;
+import static org.newsatlas.extraction.RecognitionWeights.MAJOR_PLACE;
+import static org.newsatlas.extraction.RecognitionWeights.TOWN;
+import static org.newsatlas.extraction.RecognitionWeights.TOWN_POPULATION;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.gazetteer.GazetteerEntry;
+
+class CandidatePlacesTest {
+
+    private static SpanCandidate named(GazetteerEntry... entries) {
+        return new SpanCandidate(0, 0, 1, List.of(entries), false, false, "name");
+    }
+
+    @Test
+    void a_country_a_continent_or_a_region_is_a_major_place() {
+        assertThat(CandidatePlaces.prominence(named(country("Chad")))).isEqualTo(MAJOR_PLACE);
+        assertThat(CandidatePlaces.prominence(named(continent("Africa")))).isEqualTo(MAJOR_PLACE);
+        assertThat(CandidatePlaces.prominence(named(region("Sahel")))).isEqualTo(MAJOR_PLACE);
+    }
+
+    @Test
+    void a_first_order_division_is_a_major_place_from_its_population_on() {
+        assertThat(CandidatePlaces.isMajorPlace(named(firstOrderDivision("Ohio", LARGE_DIVISION_POPULATION)))).isTrue();
+        assertThat(CandidatePlaces.isMajorPlace(named(firstOrderDivision("Michael", LARGE_DIVISION_POPULATION - 1))))
+                .isFalse();
+        assertThat(CandidatePlaces.prominence(named(firstOrderDivision("Michael", 1_000)))).isZero();
+    }
+
+    @Test
+    void a_place_weighs_as_a_city_from_the_city_population_on() {
+        assertThat(CandidatePlaces.prominence(named(town("Sfax", CITY_POPULATION)))).isEqualTo(CITY);
+        assertThat(CandidatePlaces.prominence(named(town("Gabes", CITY_POPULATION - 1)))).isEqualTo(TOWN);
+    }
+
+    @Test
+    void a_place_weighs_as_a_town_from_the_town_population_on_and_a_village_not_at_all() {
+        assertThat(CandidatePlaces.prominence(named(town("Tozeur", TOWN_POPULATION)))).isEqualTo(TOWN);
+        assertThat(CandidatePlaces.prominence(named(town("Douz", TOWN_POPULATION - 1)))).isZero();
+    }
+
+    @Test
+    void the_most_prominent_place_of_the_name_decides() {
+        assertThat(CandidatePlaces.prominence(named(town("Paris", 800), town("Paris", 2_000_000)))).isEqualTo(CITY);
+        assertThat(CandidatePlaces.prominence(named(town("Georgia", 800), country("Georgia")))).isEqualTo(MAJOR_PLACE);
+    }
+
+    @Test
+    void only_a_country_or_a_continent_is_a_country_or_continent() {
+        assertThat(CandidatePlaces.isCountryOrContinent(named(country("Georgia")))).isTrue();
+        assertThat(CandidatePlaces.isCountryOrContinent(named(continent("Africa")))).isTrue();
+        assertThat(CandidatePlaces.isCountryOrContinent(named(region("Sahel")))).isFalse();
+        assertThat(CandidatePlaces.isCountryOrContinent(named(firstOrderDivision("Georgia", 10_000_000)))).isFalse();
+    }
+}

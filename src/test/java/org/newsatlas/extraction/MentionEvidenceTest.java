@@ -1,0 +1,58 @@
+package org.newsatlas.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsatlas.extraction.Places.town;
+import static org.newsatlas.extraction.RecognitionWeights.CITY;
+import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
+import static org.newsatlas.extraction.RecognitionWeights.NAME_FINDER;
+import static org.newsatlas.extraction.RecognitionWeights.NOT_OPENING_SENTENCE;
+import static org.newsatlas.extraction.RecognitionWeights.PROPER_NOUN;
+import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
+import static org.newsatlas.extraction.Sentences.candidate;
+import static org.newsatlas.extraction.Sentences.sentence;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MentionEvidenceTest {
+
+    private final RecognitionSettings settings = RecognitionSettings.defaults();
+    private final MentionEvidence evidence = new MentionEvidence(settings, Places.COMMON_WORDS, Places.GIVEN_NAMES,
+            new PersonContext(Places.COMMON_WORDS, Places.GIVEN_NAMES));
+
+    @Test
+    void the_score_is_the_sum_of_the_weights_of_the_rules_that_fire() {
+        AnalyzedSentence sentence = sentence("fighting near Sirte ended");
+        SpanCandidate sirte = candidate(sentence, "Sirte", false, town("Sirte", 150_000)).withNamedByFinder();
+        double expected = NOT_OPENING_SENTENCE;
+        expected += NAME_FINDER;
+        expected += PROPER_NOUN;
+        expected += LOCATIVE_BEFORE;
+        expected += CITY;
+        assertThat(evidence.score(sentence, sirte, Set.of())).isEqualTo(expected);
+    }
+
+    @Test
+    void a_name_the_name_finder_marked_inside_a_sentence_needs_no_other_evidence() {
+        AnalyzedSentence sentence = sentence("the Zarzis/X said");
+        SpanCandidate zarzis = candidate(sentence, "Zarzis", false, town("Zarzis", 100)).withNamedByFinder();
+        assertThat(MentionEvidence.nameFinder(zarzis)).isEqualTo(NAME_FINDER);
+        assertThat(settings.accepts(evidence.score(sentence, zarzis, Set.of()))).isTrue();
+    }
+
+    @Test
+    void the_same_name_unmarked_falls_short() {
+        AnalyzedSentence sentence = sentence("the Zarzis/X said");
+        SpanCandidate zarzis = candidate(sentence, "Zarzis", false, town("Zarzis", 100));
+        assertThat(MentionEvidence.nameFinder(zarzis)).isZero();
+        assertThat(settings.accepts(evidence.score(sentence, zarzis, Set.of()))).isFalse();
+    }
+
+    @Test
+    void the_document_s_surnames_count_against_a_name() {
+        AnalyzedSentence sentence = sentence("Later/ADV Lincoln met officials");
+        SpanCandidate lincoln = candidate(sentence, "Lincoln", false, town("Lincoln", 100_000));
+        double alone = evidence.score(sentence, lincoln, Set.of());
+        assertThat(evidence.score(sentence, lincoln, Set.of("lincoln"))).isEqualTo(alone + SURNAME_ELSEWHERE);
+    }
+}

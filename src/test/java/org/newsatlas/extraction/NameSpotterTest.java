@@ -1,0 +1,107 @@
+package org.newsatlas.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsatlas.extraction.Places.alsoKnownAs;
+import static org.newsatlas.extraction.Places.country;
+import static org.newsatlas.extraction.Places.entry;
+import static org.newsatlas.extraction.Places.firstOrderDivision;
+import static org.newsatlas.extraction.Places.town;
+import static org.newsatlas.extraction.Sentences.sentence;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.GazetteerEntry;
+import org.newsatlas.gazetteer.InMemoryGazetteer;
+
+class NameSpotterTest {
+
+    private static final GazetteerEntry THAILAND = country("Thailand");
+    private static final GazetteerEntry LAOS = entry("Lao People's Democratic Republic", "A", "PCLI", 7_000_000);
+    private static final GazetteerEntry LIBYA = country("Libya");
+
+    private static final Gazetteer GAZETTEER = InMemoryGazetteer.builder()
+            .add(alsoKnownAs(country("United States"), "U.S.", "US"))
+            .add(town("The Hague", 500_000))
+            .add(town("Washington", 700_000))
+            .add(alsoKnownAs(firstOrderDivision("District of Columbia", 700_000), "Washington, D.C.", "D.C."))
+            .add(entry("Bonaire, Sint Eustatius and Saba", "A", "PCLD", 25_000))
+            .add(country("Isle of Man"))
+            .add(town("Tunis", 600_000))
+            .add(town("Al", 1_000))
+            .add(town("A", 100))
+            .add(THAILAND).add(LAOS).add(LIBYA)
+            .addDemonym("Thai", THAILAND.geonameId())
+            .addDemonym("Lao", LAOS.geonameId())
+            .addDemonym("Libyan", LIBYA.geonameId())
+            .build();
+
+    private final NameSpotter spotter = new NameSpotter(GAZETTEER, RecognitionSettings.defaults());
+
+    private List<String> spotted(NameSpotter spotter, String words) {
+        AnalyzedSentence sentence = sentence(words);
+        return spotter.spot(sentence, 0).stream()
+                .map(c -> NameSpotter.joined(sentence, c.fromToken(), c.toToken())
+                        + (c.demonym() ? " (demonym)" : ""))
+                .toList();
+    }
+
+    private List<String> spotted(String words) {
+        return spotted(spotter, words);
+    }
+
+    @Test
+    void a_capitalised_run_the_gazetteer_knows_is_a_candidate_and_a_lower_case_one_is_not() {
+        assertThat(spotted("talks in Tunis ended")).containsExactly("Tunis");
+        assertThat(spotted("talks in tunis ended")).isEmpty();
+    }
+
+    @Test
+    void a_name_must_end_on_a_capitalised_word() {
+        assertThat(spotted("flew to the Isle of Man today")).containsExactly("Isle of Man");
+        assertThat(spotted("flew to the Isle of man today")).isEmpty();
+    }
+
+    @Test
+    void the_leading_article_stays_out_of_a_name_the_gazetteer_knows_without_it() {
+        assertThat(spotted("The U.S. has confirmed")).containsExactly("U.S.");
+    }
+
+    @Test
+    void the_leading_article_stays_in_a_name_the_gazetteer_knows_only_with_it() {
+        assertThat(spotted("The Hague has confirmed")).containsExactly("The Hague");
+    }
+
+    @Test
+    void a_name_running_over_a_comma_splits_into_the_name_and_its_qualifier() {
+        assertThat(spotted("in Washington , D.C. today")).containsExactly("Washington", "D.C.");
+    }
+
+    @Test
+    void a_name_running_over_a_comma_stays_whole_when_the_part_before_it_is_no_name() {
+        assertThat(spotted("in Bonaire , Sint Eustatius and Saba today"))
+                .containsExactly("Bonaire , Sint Eustatius and Saba");
+    }
+
+    @Test
+    void a_single_letter_opens_no_name_though_the_gazetteer_knows_it() {
+        assertThat(spotted("A deal in Al")).containsExactly("Al");
+    }
+
+    @Test
+    void a_demonym_and_its_plural_are_candidates() {
+        assertThat(spotted("Libyan and Libyans said")).containsExactly("Libyan (demonym)", "Libyans (demonym)");
+        assertThat(spotted("the Thais said")).containsExactly("Thais (demonym)");
+    }
+
+    @Test
+    void a_word_shorter_than_a_plural_demonym_is_not_read_as_one() {
+        assertThat(spotted("the Lao and the Laos said")).containsExactly("Lao (demonym)");
+    }
+
+    @Test
+    void demonyms_are_left_out_when_the_settings_say_so() {
+        NameSpotter withoutDemonyms = new NameSpotter(GAZETTEER, new RecognitionSettings(false, true, 1.0));
+        assertThat(spotted(withoutDemonyms, "Libyan forces in Tunis")).containsExactly("Tunis");
+    }
+}

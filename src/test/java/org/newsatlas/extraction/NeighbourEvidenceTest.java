@@ -1,0 +1,136 @@
+package org.newsatlas.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsatlas.extraction.Places.firstOrderDivision;
+import static org.newsatlas.extraction.Places.town;
+import static org.newsatlas.extraction.RecognitionWeights.BESIDE_ANOTHER_NAME;
+import static org.newsatlas.extraction.RecognitionWeights.DISEASE_WORD_AFTER;
+import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
+import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
+import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
+import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
+import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
+import static org.newsatlas.extraction.Sentences.namedByFinder;
+import static org.newsatlas.extraction.Sentences.sentence;
+import static org.newsatlas.extraction.Sentences.span;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.gazetteer.GazetteerEntry;
+
+class NeighbourEvidenceTest {
+
+    private static final GazetteerEntry SIRTE = town("Sirte", 80_000);
+    private static final GazetteerEntry DUBLIN = town("Dublin", 1_000_000);
+    private static final GazetteerEntry MANSFIELD = town("Mansfield", 47_000);
+
+    private final PersonContext persons = new PersonContext(Places.COMMON_WORDS, Places.GIVEN_NAMES);
+    private final NeighbourEvidence neighbours = new NeighbourEvidence(RecognitionSettings.defaults(), persons);
+
+    @Test
+    void a_locative_word_before_a_name_speaks_for_a_place() {
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("fighting near Sirte"), "Sirte", SIRTE)))
+                .isEqualTo(LOCATIVE_BEFORE);
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("fighting north Sirte"), "Sirte", SIRTE)))
+                .isEqualTo(LOCATIVE_BEFORE);
+    }
+
+    @Test
+    void any_other_word_before_a_name_or_none_says_nothing() {
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("the Sirte talks"), "Sirte", SIRTE))).isZero();
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("Sirte fell"), "Sirte", SIRTE))).isZero();
+    }
+
+    @Test
+    void names_joined_by_a_comma_support_each_other() {
+        AnalyzedSentence sentence = sentence("in Alexandria , La. today");
+        assertThat(NeighbourEvidence.besideAnotherName(span(sentence, "Alexandria", town("Alexandria", 47_000))))
+                .isEqualTo(BESIDE_ANOTHER_NAME);
+        assertThat(NeighbourEvidence.besideAnotherName(span(sentence, "La.", firstOrderDivision("La.", 4_000_000))))
+                .isEqualTo(BESIDE_ANOTHER_NAME);
+    }
+
+    @Test
+    void a_name_before_a_comma_and_a_lower_case_word_stands_alone() {
+        AnalyzedSentence sentence = sentence("in Alexandria , where it rained");
+        assertThat(NeighbourEvidence.besideAnotherName(span(sentence, "Alexandria", town("Alexandria", 47_000))))
+                .isZero();
+    }
+
+    @Test
+    void a_disease_word_after_a_name_makes_it_a_pathogen() {
+        AnalyzedSentence sentence = sentence("cases of West Nile virus and Lassa fever");
+        assertThat(NeighbourEvidence.diseaseWordAfter(span(sentence, "West Nile", town("West Nile", 2_000_000))))
+                .isEqualTo(DISEASE_WORD_AFTER);
+        assertThat(NeighbourEvidence.diseaseWordAfter(span(sentence, "Lassa", town("Lassa", 1_000))))
+                .isEqualTo(DISEASE_WORD_AFTER);
+    }
+
+    @Test
+    void a_name_before_any_other_word_is_no_pathogen() {
+        assertThat(NeighbourEvidence.diseaseWordAfter(span(sentence("along the Nile river"), "Nile", town("Nile", 1))))
+                .isZero();
+    }
+
+    @Test
+    void a_capitalised_street_word_after_a_name_makes_it_a_street() {
+        assertThat(NeighbourEvidence.streetWordAfter(span(sentence("at 6016 Dublin Road in"), "Dublin", DUBLIN)))
+                .isEqualTo(STREET_WORD_AFTER);
+        assertThat(NeighbourEvidence.streetWordAfter(span(sentence("on Dublin Dr. today"), "Dublin", DUBLIN)))
+                .isEqualTo(STREET_WORD_AFTER);
+    }
+
+    @Test
+    void a_lower_case_street_word_after_a_name_belongs_to_the_sentence() {
+        assertThat(NeighbourEvidence.streetWordAfter(span(sentence("on the Dublin road"), "Dublin", DUBLIN))).isZero();
+    }
+
+    @Test
+    void an_organisation_word_after_a_name_counts_only_when_places_inside_organisations_are_left_out() {
+        SpanInSentence police = span(sentence("the Mansfield Police said"), "Mansfield", MANSFIELD);
+        NeighbourEvidence leavingOut = new NeighbourEvidence(new RecognitionSettings(true, false, 1.0), persons);
+        assertThat(leavingOut.organisationWordAfter(police)).isEqualTo(ORGANISATION_WORD_AFTER);
+        assertThat(neighbours.organisationWordAfter(police)).isZero();
+    }
+
+    @Test
+    void a_lower_case_organisation_word_after_a_name_never_counts() {
+        NeighbourEvidence leavingOut = new NeighbourEvidence(new RecognitionSettings(true, false, 1.0), persons);
+        SpanInSentence police = span(sentence("the Mansfield police said"), "Mansfield", MANSFIELD);
+        assertThat(leavingOut.organisationWordAfter(police)).isZero();
+    }
+
+    @Test
+    void a_title_or_a_given_name_before_a_name_or_a_surname_after_it_makes_a_person() {
+        assertThat(neighbours.personNameContext(span(sentence("met President Mansfield"), "Mansfield", MANSFIELD)))
+                .isEqualTo(PERSON_NAME_CONTEXT);
+        assertThat(neighbours.personNameContext(span(sentence("met Mary Mansfield"), "Mansfield", MANSFIELD)))
+                .isEqualTo(PERSON_NAME_CONTEXT);
+        assertThat(neighbours.personNameContext(span(sentence("met Mansfield Smith"), "Mansfield", MANSFIELD)))
+                .isEqualTo(PERSON_NAME_CONTEXT);
+    }
+
+    @Test
+    void a_name_with_no_person_around_it_is_no_person() {
+        assertThat(neighbours.personNameContext(span(sentence("met in Mansfield today"), "Mansfield", MANSFIELD)))
+                .isZero();
+    }
+
+    @Test
+    void dr_before_a_name_is_a_title_and_after_a_name_a_street() {
+        SpanInSentence doctor = span(sentence("met Dr. Dublin today"), "Dublin", DUBLIN);
+        assertThat(neighbours.personNameContext(doctor)).isEqualTo(PERSON_NAME_CONTEXT);
+        assertThat(NeighbourEvidence.streetWordAfter(doctor)).isZero();
+        SpanInSentence drive = span(sentence("on Dublin Dr. today"), "Dublin", DUBLIN);
+        assertThat(neighbours.personNameContext(drive)).isZero();
+        assertThat(NeighbourEvidence.streetWordAfter(drive)).isEqualTo(STREET_WORD_AFTER);
+    }
+
+    @Test
+    void a_name_that_is_a_surname_elsewhere_in_the_document_loses_weight_unless_the_name_finder_marked_it() {
+        SpanInSentence lincoln = span(sentence("Later Lincoln met officials"), "Lincoln", town("Lincoln", 100_000));
+        assertThat(NeighbourEvidence.surnameElsewhere(lincoln, Set.of("lincoln"))).isEqualTo(SURNAME_ELSEWHERE);
+        assertThat(NeighbourEvidence.surnameElsewhere(namedByFinder(lincoln), Set.of("lincoln"))).isZero();
+        assertThat(NeighbourEvidence.surnameElsewhere(lincoln, Set.of("esper"))).isZero();
+    }
+}
