@@ -6,9 +6,9 @@ package org.newsatlas.extraction;
  * a place name when the sum reaches the threshold. A positive weight speaks for a place, a negative
  * one against.
  *
- * <p>None of these was fitted. All were set by hand, rule by rule, while reading the errors on the
- * development corpora (LGL and GeoVirus, see the README), and kept where the figures there held or
- * improved. Where a commit explains a value, its subject is quoted.
+ * <p>None of these was fitted: all were set by hand, rule by rule, and checked on the development
+ * corpora (LGL and GeoVirus, see the README). Where a commit explains a value, its subject is
+ * quoted.
  */
 public final class RecognitionWeights {
 
@@ -68,8 +68,8 @@ public final class RecognitionWeights {
     // How prominent the places of that name are (CandidatePlaces)
 
     /**
-     * A country, continent, region or populous first-order division has that name. Set by hand
-     * ("Continents and regions outweigh towns named after them").
+     * A country, continent, region or populous first-order division has that name. Set by hand with
+     * the first weights.
      */
     public static final double MAJOR_PLACE = 1.0;
 
