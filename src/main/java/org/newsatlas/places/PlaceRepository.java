@@ -48,7 +48,8 @@ public class PlaceRepository {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** A missing name goes through as null: the database refuses it (NOT NULL), not this method. */
     private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }
