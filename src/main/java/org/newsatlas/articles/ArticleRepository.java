@@ -11,8 +11,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+/** The article table; only this feature's services use it. */
 @Repository
-public class ArticleRepository {
+class ArticleRepository {
 
     private final JdbcClient jdbc;
 
@@ -20,7 +21,7 @@ public class ArticleRepository {
         this.jdbc = jdbc;
     }
 
-    public long insert(NewArticle article) {
+    long insert(NewArticle article, String contentHash) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO article (title, body, source, published_at, ingested_at, content_hash)
@@ -30,20 +31,20 @@ public class ArticleRepository {
                 .param("source", article.source())
                 .param("publishedAt", utc(article.publishedAt()))
                 .param("ingestedAt", utc(article.ingestedAt()))
-                .param("hash", article.contentHash())
+                .param("hash", contentHash)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    public Optional<Long> idByContentHash(String contentHash) {
+    Optional<Long> idByContentHash(String contentHash) {
         return jdbc.sql("SELECT id FROM article WHERE content_hash = ?").param(contentHash).query(Long.class).optional();
     }
 
-    public long count() {
+    long count() {
         return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
     }
 
-    public Optional<Article> findById(long id) {
+    Optional<Article> findById(long id) {
         return jdbc.sql("SELECT id, title, body, source, published_at, ingested_at FROM article WHERE id = ?")
                 .param(id)
                 .query(ArticleRepository::article)

@@ -7,9 +7,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Places are stored once per gazetteer entry; our id, not the GeoNames id, is used everywhere else. */
+/**
+ * The place table; only this feature's services use it. Places are stored once per gazetteer
+ * entry; our id, not the GeoNames id, is used everywhere else.
+ */
 @Repository
-public class PlaceRepository {
+class PlaceRepository {
 
     private final JdbcClient jdbc;
 
@@ -18,7 +21,7 @@ public class PlaceRepository {
     }
 
     /** Our id for this gazetteer entry, storing it first if it is new. */
-    public long idFor(GazetteerEntry entry) {
+    long idFor(GazetteerEntry entry) {
         Optional<Long> existing = jdbc.sql("SELECT id FROM place WHERE geoname_id = ?")
                 .param(entry.geonameId())
                 .query(Long.class)

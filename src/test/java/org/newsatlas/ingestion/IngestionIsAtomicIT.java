@@ -19,7 +19,7 @@ class IngestionIsAtomicIT {
 
     @Test
     void when_the_database_refuses_a_place_nothing_of_the_article_is_left_behind() {
-        // Goodtown is stored first; then the nameless place behind Badplace breaks NOT NULL in the database
+        // Goodtown's place and mention are stored first; then the nameless place behind Badplace breaks NOT NULL
         assertThatThrownBy(() -> ingestion.ingest(ArticleSubmission.of("Half", "Goodtown and Badplace met.")))
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("NAME");

@@ -14,10 +14,12 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A stand-in geoparser for the storage tests: it knows three made-up names, one of which
- * resolves to a place the database refuses (it has no name).
+ * resolves to a place the database refuses (it has no name), and it notes whether a transaction
+ * was open, or a connection bound to the thread, while it ran.
  */
 class StandInGeoparser implements Geoparser {
 
@@ -28,8 +30,16 @@ class StandInGeoparser implements Geoparser {
     private static final Map<String, GazetteerEntry> NAMES = Map.of(
             "Goodtown", GOODTOWN, "Badplace", NAMELESS, "Fineville", FINEVILLE);
 
+    /** What the thread held while the geoparser last ran. */
+    record Surroundings(boolean transactionActive, boolean resourcesBound) {
+    }
+
+    private volatile Surroundings lastRun;
+
     @Override
     public GeoparsedText parse(String text) {
+        lastRun = new Surroundings(TransactionSynchronizationManager.isActualTransactionActive(),
+                !TransactionSynchronizationManager.getResourceMap().isEmpty());
         List<ResolvedToponym> toponyms = new ArrayList<>();
         Matcher names = Pattern.compile(String.join("|", NAMES.keySet())).matcher(text);
         while (names.find()) {
@@ -37,6 +47,10 @@ class StandInGeoparser implements Geoparser {
                     0, text.length(), List.of()));
         }
         return new GeoparsedText(text, List.of(new GeoparsedText.TextSpan(0, text.length())), toponyms);
+    }
+
+    Surroundings lastRun() {
+        return lastRun;
     }
 
     private static GazetteerEntry entry(long geonameId, String name) {
