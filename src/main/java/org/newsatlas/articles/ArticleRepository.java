@@ -5,7 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import org.newsatlas.places.MentioningArticles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -14,6 +19,9 @@ import org.springframework.stereotype.Repository;
 /** The article table; only this feature's services use it. */
 @Repository
 class ArticleRepository {
+
+    /** Well below the bind-variable limits of H2 and PostgreSQL. */
+    private static final int IDS_PER_QUERY = 1000;
 
     private final JdbcClient jdbc;
 
@@ -49,6 +57,30 @@ class ArticleRepository {
                 .param(id)
                 .query(ArticleRepository::article)
                 .optional();
+    }
+
+    /** Latest ingested first, ties by the higher id; asks in batches to stay within bind-variable limits. */
+    List<MentioningArticles.Title> titlesNewestFirst(Collection<Long> ids) {
+        record Row(long id, String title, OffsetDateTime ingestedAt) {
+        }
+        List<Long> all = List.copyOf(ids);
+        List<Row> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            rows.addAll(jdbc.sql("SELECT id, title, ingested_at FROM article WHERE id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query(Row.class)
+                    .list());
+        }
+        return rows.stream()
+                .sorted(Comparator.comparing((Row row) -> row.ingestedAt().toInstant())
+                        .thenComparingLong(Row::id)
+                        .reversed())
+                .map(row -> new MentioningArticles.Title(row.id(), row.title()))
+                .toList();
+    }
+
+    String body(long id) {
+        return jdbc.sql("SELECT body FROM article WHERE id = ?").param(id).query(String.class).single();
     }
 
     private static Article article(ResultSet rs, int row) throws SQLException {
