@@ -2,21 +2,22 @@ package org.newsatlas.articles;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.newsatlas.places.PlaceQueries;
+import org.newsatlas.places.PlacedMention;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the reader and the article API read. */
+/** What the reader and the article API read; the mentions come from the places feature. */
 @Service
 @Transactional(readOnly = true)
 public class ArticleQueries {
 
     private final ArticleRepository articles;
-    private final JdbcClient jdbc;
+    private final PlaceQueries places;
 
-    ArticleQueries(ArticleRepository articles, JdbcClient jdbc) {
+    ArticleQueries(ArticleRepository articles, PlaceQueries places) {
         this.articles = articles;
-        this.jdbc = jdbc;
+        this.places = places;
     }
 
     public Optional<ArticleDocument> document(long articleId) {
@@ -28,14 +29,11 @@ public class ArticleQueries {
     }
 
     private List<ArticleMention> mentions(long articleId) {
-        return jdbc.sql("""
-                SELECT m.start_offset AS start, m.end_offset AS "end", m.surface_name AS name, m.place_id,
-                       p.latitude AS lat, p.longitude AS lon, m.sentence_start, m.sentence_end
-                FROM mention m JOIN place p ON p.id = m.place_id
-                WHERE m.article_id = ?
-                ORDER BY m.start_offset""")
-                .param(articleId)
-                .query(ArticleMention.class)
-                .list();
+        return places.mentionsIn(articleId).stream().map(ArticleQueries::mention).toList();
+    }
+
+    private static ArticleMention mention(PlacedMention m) {
+        return new ArticleMention(m.start(), m.end(), m.name(), m.placeId(), m.lat(), m.lon(),
+                m.sentenceStart(), m.sentenceEnd());
     }
 }

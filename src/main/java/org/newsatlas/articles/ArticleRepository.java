@@ -5,14 +5,23 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import org.newsatlas.places.MentioningArticles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+/** The article table; only this feature's services use it. */
 @Repository
-public class ArticleRepository {
+class ArticleRepository {
+
+    /** Well below the bind-variable limits of H2 and PostgreSQL. */
+    private static final int IDS_PER_QUERY = 1000;
 
     private final JdbcClient jdbc;
 
@@ -20,7 +29,7 @@ public class ArticleRepository {
         this.jdbc = jdbc;
     }
 
-    public long insert(NewArticle article) {
+    long insert(NewArticle article, String contentHash) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO article (title, body, source, published_at, ingested_at, content_hash)
@@ -30,24 +39,48 @@ public class ArticleRepository {
                 .param("source", article.source())
                 .param("publishedAt", utc(article.publishedAt()))
                 .param("ingestedAt", utc(article.ingestedAt()))
-                .param("hash", article.contentHash())
+                .param("hash", contentHash)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    public Optional<Long> idByContentHash(String contentHash) {
+    Optional<Long> idByContentHash(String contentHash) {
         return jdbc.sql("SELECT id FROM article WHERE content_hash = ?").param(contentHash).query(Long.class).optional();
     }
 
-    public long count() {
+    long count() {
         return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
     }
 
-    public Optional<Article> findById(long id) {
+    Optional<Article> findById(long id) {
         return jdbc.sql("SELECT id, title, body, source, published_at, ingested_at FROM article WHERE id = ?")
                 .param(id)
                 .query(ArticleRepository::article)
                 .optional();
+    }
+
+    /** Latest ingested first, ties by the higher id; asks in batches to stay within bind-variable limits. */
+    List<MentioningArticles.Title> titlesNewestFirst(Collection<Long> ids) {
+        record Row(long id, String title, OffsetDateTime ingestedAt) {
+        }
+        List<Long> all = List.copyOf(ids);
+        List<Row> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            rows.addAll(jdbc.sql("SELECT id, title, ingested_at FROM article WHERE id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query(Row.class)
+                    .list());
+        }
+        return rows.stream()
+                .sorted(Comparator.comparing((Row row) -> row.ingestedAt().toInstant())
+                        .thenComparingLong(Row::id)
+                        .reversed())
+                .map(row -> new MentioningArticles.Title(row.id(), row.title()))
+                .toList();
+    }
+
+    String body(long id) {
+        return jdbc.sql("SELECT body FROM article WHERE id = ?").param(id).query(String.class).single();
     }
 
     private static Article article(ResultSet rs, int row) throws SQLException {

@@ -2,7 +2,6 @@ package org.newsatlas.articles;
 
 import java.time.Instant;
 
-/** An article about to be stored; contentHash identifies its text. */
-public record NewArticle(String title, String text, String source, Instant publishedAt, Instant ingestedAt,
-                         String contentHash) {
+/** An article about to be stored; source and publishedAt may be null. */
+public record NewArticle(String title, String text, String source, Instant publishedAt, Instant ingestedAt) {
 }

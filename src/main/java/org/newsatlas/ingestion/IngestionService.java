@@ -1,28 +1,24 @@
 package org.newsatlas.ingestion;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.newsatlas.articles.ArticleRepository;
+import org.newsatlas.articles.ArticleStore;
 import org.newsatlas.articles.NewArticle;
 import org.newsatlas.geoparser.GeoparsedText;
 import org.newsatlas.geoparser.Geoparser;
 import org.newsatlas.geoparser.ResolvedToponym;
-import org.newsatlas.places.Mention;
-import org.newsatlas.places.MentionRepository;
-import org.newsatlas.places.PlaceRepository;
+import org.newsatlas.places.MentionStore;
+import org.newsatlas.places.NewMention;
+import org.newsatlas.places.RecordedMentions;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Takes an article in: check it, geoparse it, and store the article, its places and mentions in
- * one transaction, so that a failure leaves nothing behind.
+ * Takes an article in: check it, geoparse it, then store the article, its places and mentions in
+ * one transaction, so that a failure leaves nothing behind. Geoparsing takes far longer than
+ * storing, so it runs before the transaction opens and holds no database connection.
  */
 @Service
 public class IngestionService {
@@ -32,24 +28,23 @@ public class IngestionService {
     private final TextChecks checks;
     private final List<ArticleTextExtractor> extractors;
     private final Geoparser geoparser;
-    private final ArticleRepository articles;
-    private final PlaceRepository places;
-    private final MentionRepository mentions;
+    private final ArticleStore articles;
+    private final MentionStore mentions;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
     IngestionService(TextChecks checks, List<ArticleTextExtractor> extractors, Geoparser geoparser,
-                     ArticleRepository articles, PlaceRepository places, MentionRepository mentions, Clock clock) {
+                     ArticleStore articles, MentionStore mentions, TransactionOperations transactions, Clock clock) {
         this.checks = checks;
         this.extractors = extractors;
         this.geoparser = geoparser;
         this.articles = articles;
-        this.places = places;
         this.mentions = mentions;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /** Stores an uploaded file (.txt or .html); a title given here wins over the document's own. */
-    @Transactional
     public IngestionResult ingestFile(String fileName, String contentType, byte[] content,
                                       String title, Instant publishedAt) {
         ArticleTextExtractor extractor = extractors.stream()
@@ -62,7 +57,6 @@ public class IngestionService {
     }
 
     /** Stores an article; with no title, the first line of the text is the title. */
-    @Transactional
     public IngestionResult ingest(ArticleSubmission submission) {
         String text = checks.checkText(submission.text());
         String title = submission.title();
@@ -72,27 +66,28 @@ public class IngestionService {
             text = titled.text();
         }
         title = shorten(title.strip().replaceAll("\\s+", " "));
-        String hash = sha256(text);
-        Optional<Long> existing = articles.idByContentHash(hash);
+        Optional<Long> existing = articles.idOfText(text);
         if (existing.isPresent()) {
             return new IngestionResult(existing.get(), title, true, 0, 0);
         }
         GeoparsedText parsed = geoparser.parse(text);
-        long articleId = articles.insert(new NewArticle(title, text, shorten(submission.source()),
-                submission.publishedAt(), Instant.now(clock), hash));
-        List<Mention> found = new ArrayList<>();
-        for (ResolvedToponym toponym : parsed.toponyms()) {
-            if (toponym.place() == null || toponym.start() < 0 || toponym.end() > text.length()
-                    || toponym.start() >= toponym.end()) {
-                continue;
-            }
-            long placeId = places.idFor(toponym.place());
-            found.add(new Mention(placeId, toponym.start(), toponym.end(), text.substring(toponym.start(), toponym.end()),
-                    toponym.sentenceStart(), toponym.sentenceEnd(), toponym.confidence()));
-        }
-        mentions.insertAll(articleId, found);
-        int placeCount = (int) found.stream().mapToLong(Mention::placeId).distinct().count();
-        return new IngestionResult(articleId, title, false, found.size(), placeCount);
+        List<NewMention> found = storable(parsed.toponyms(), text);
+        NewArticle article = new NewArticle(title, text, shorten(submission.source()), submission.publishedAt(),
+                Instant.now(clock));
+        return transactions.execute(status -> {
+            long articleId = articles.add(article);
+            RecordedMentions recorded = mentions.record(articleId, found);
+            return new IngestionResult(articleId, article.title(), false, recorded.mentionCount(), recorded.placeCount());
+        });
+    }
+
+    /** The toponyms that name a place at a real span of the text; the rest cannot be shown. */
+    private static List<NewMention> storable(List<ResolvedToponym> toponyms, String text) {
+        return toponyms.stream()
+                .filter(t -> t.place() != null && t.start() >= 0 && t.end() <= text.length() && t.start() < t.end())
+                .map(t -> new NewMention(t.place(), t.start(), t.end(), text.substring(t.start(), t.end()),
+                        t.sentenceStart(), t.sentenceEnd(), t.confidence()))
+                .toList();
     }
 
     private static String shorten(String value) {
@@ -101,14 +96,5 @@ public class IngestionService {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

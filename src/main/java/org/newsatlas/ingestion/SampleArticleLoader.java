@@ -3,7 +3,7 @@ package org.newsatlas.ingestion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.newsatlas.articles.ArticleRepository;
+import org.newsatlas.articles.ArticleQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,10 +18,10 @@ class SampleArticleLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SampleArticleLoader.class);
     static final String SAMPLE = "sample/libya-talks.txt";
 
-    private final ArticleRepository articles;
+    private final ArticleQueries articles;
     private final IngestionService ingestion;
 
-    SampleArticleLoader(ArticleRepository articles, IngestionService ingestion) {
+    SampleArticleLoader(ArticleQueries articles, IngestionService ingestion) {
         this.articles = articles;
         this.ingestion = ingestion;
     }

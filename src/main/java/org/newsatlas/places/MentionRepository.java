@@ -1,11 +1,13 @@
 package org.newsatlas.places;
 
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The mention table; only this feature's services use it. */
 @Repository
-public class MentionRepository {
+class MentionRepository {
+
+    private static final int MAX_SURFACE_NAME = 200;
 
     private final JdbcClient jdbc;
 
@@ -13,16 +15,16 @@ public class MentionRepository {
         this.jdbc = jdbc;
     }
 
-    public void insertAll(long articleId, List<Mention> mentions) {
-        for (Mention mention : mentions) {
-            jdbc.sql("""
-                    INSERT INTO mention (article_id, place_id, start_offset, end_offset, surface_name,
-                                         sentence_start, sentence_end, confidence)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(articleId, mention.placeId(), mention.start(), mention.end(),
-                            mention.surfaceName().length() > 200 ? mention.surfaceName().substring(0, 200) : mention.surfaceName(),
-                            mention.sentenceStart(), mention.sentenceEnd(), mention.confidence())
-                    .update();
-        }
+    void insert(long articleId, long placeId, NewMention mention) {
+        String surfaceName = mention.surfaceName().length() > MAX_SURFACE_NAME
+                ? mention.surfaceName().substring(0, MAX_SURFACE_NAME)
+                : mention.surfaceName();
+        jdbc.sql("""
+                INSERT INTO mention (article_id, place_id, start_offset, end_offset, surface_name,
+                                     sentence_start, sentence_end, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(articleId, placeId, mention.start(), mention.end(), surfaceName,
+                        mention.sentenceStart(), mention.sentenceEnd(), mention.confidence())
+                .update();
     }
 }

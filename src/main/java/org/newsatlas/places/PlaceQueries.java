@@ -1,7 +1,7 @@
 package org.newsatlas.places;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +26,11 @@ public class PlaceQueries {
     static final int MAX_SENTENCES = 200;
 
     private final JdbcClient jdbc;
+    private final MentioningArticles articles;
 
-    PlaceQueries(JdbcClient jdbc) {
+    PlaceQueries(JdbcClient jdbc, MentioningArticles articles) {
         this.jdbc = jdbc;
+        this.articles = articles;
     }
 
     /** Every mentioned place with its mention and article counts, in one aggregate query. */
@@ -51,28 +53,38 @@ public class PlaceQueries {
                 .list();
     }
 
+    /** The mentions in one article with their places' positions, in text order. */
+    public List<PlacedMention> mentionsIn(long articleId) {
+        return jdbc.sql("""
+                SELECT m.start_offset AS start, m.end_offset AS "end", m.surface_name AS name, m.place_id,
+                       p.latitude AS lat, p.longitude AS lon, m.sentence_start, m.sentence_end
+                FROM mention m JOIN place p ON p.id = m.place_id
+                WHERE m.article_id = ?
+                ORDER BY m.start_offset""")
+                .param(articleId)
+                .query(PlacedMention.class)
+                .list();
+    }
+
     /** Each sentence mentioning the place, the name highlighted, newest article first. */
     public List<PlaceSentence> sentences(long placeId) {
-        record Row(long articleId, String title, int startOffset, int endOffset, int sentenceStart, int sentenceEnd) {
+        record Row(long articleId, int startOffset, int endOffset, int sentenceStart, int sentenceEnd) {
         }
         List<Row> rows = jdbc.sql("""
-                SELECT m.article_id, a.title, m.start_offset, m.end_offset, m.sentence_start, m.sentence_end
-                FROM mention m JOIN article a ON a.id = m.article_id
-                WHERE m.place_id = ?
-                ORDER BY a.ingested_at DESC, a.id DESC, m.start_offset""")
+                SELECT article_id, start_offset, end_offset, sentence_start, sentence_end
+                FROM mention WHERE place_id = ?
+                ORDER BY article_id, start_offset""")
                 .param(placeId)
                 .query(Row.class)
                 .list();
-        Map<Long, List<Row>> byArticle = new LinkedHashMap<>();
-        rows.forEach(row -> byArticle.computeIfAbsent(row.articleId(), id -> new ArrayList<>()).add(row));
+        Map<Long, List<SentenceSnippets.Located>> byArticle = new HashMap<>();
+        rows.forEach(r -> byArticle.computeIfAbsent(r.articleId(), id -> new ArrayList<>()).add(
+                new SentenceSnippets.Located(r.startOffset(), r.endOffset(), r.sentenceStart(), r.sentenceEnd())));
         List<PlaceSentence> sentences = new ArrayList<>();
-        for (Map.Entry<Long, List<Row>> article : byArticle.entrySet()) {
-            String body = jdbc.sql("SELECT body FROM article WHERE id = ?")
-                    .param(article.getKey()).query(String.class).single();
-            List<SentenceSnippets.Located> located = article.getValue().stream()
-                    .map(r -> new SentenceSnippets.Located(r.startOffset(), r.endOffset(), r.sentenceStart(), r.sentenceEnd()))
-                    .toList();
-            sentences.addAll(SentenceSnippets.of(article.getKey(), article.getValue().get(0).title(), body, located));
+        for (MentioningArticles.Title article : articles.newestFirst(byArticle.keySet())) {
+            String body = articles.text(article.articleId());
+            sentences.addAll(SentenceSnippets.of(article.articleId(), article.title(), body,
+                    byArticle.get(article.articleId())));
             if (sentences.size() >= MAX_SENTENCES) {
                 return sentences.subList(0, MAX_SENTENCES);
             }

@@ -7,9 +7,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Places are stored once per gazetteer entry; our id, not the GeoNames id, is used everywhere else. */
+/**
+ * The place table; only this feature's services use it. Places are stored once per gazetteer
+ * entry; our id, not the GeoNames id, is used everywhere else.
+ */
 @Repository
-public class PlaceRepository {
+class PlaceRepository {
 
     private final JdbcClient jdbc;
 
@@ -18,7 +21,7 @@ public class PlaceRepository {
     }
 
     /** Our id for this gazetteer entry, storing it first if it is new. */
-    public long idFor(GazetteerEntry entry) {
+    long idFor(GazetteerEntry entry) {
         Optional<Long> existing = jdbc.sql("SELECT id FROM place WHERE geoname_id = ?")
                 .param(entry.geonameId())
                 .query(Long.class)
@@ -48,7 +51,8 @@ public class PlaceRepository {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** A missing name goes through as null: the database refuses it (NOT NULL), not this method. */
     private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

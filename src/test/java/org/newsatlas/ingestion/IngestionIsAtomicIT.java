@@ -3,62 +3,51 @@ package org.newsatlas.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsatlas.articles.ArticleQueries;
-import org.newsatlas.gazetteer.GazetteerEntry;
-import org.newsatlas.geoparser.GeoparsedText;
-import org.newsatlas.geoparser.Geoparser;
-import org.newsatlas.geoparser.ResolvedToponym;
-import org.newsatlas.geoparser.RealGeoparserUnloaded;
-import org.newsatlas.places.PlaceQueries;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:newsatlas-atomic;DB_CLOSE_DELAY=-1")
-@Import({RealGeoparserUnloaded.class, IngestionIsAtomicIT.BrokenSecondPlace.class})
+@WithStandInGeoparser
 class IngestionIsAtomicIT {
-
-    /** Resolves two names; the second to a place the database cannot take (it has no name). */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class BrokenSecondPlace {
-
-        @Bean
-        @Primary
-        Geoparser brokenGeoparser() {
-            return text -> {
-                GazetteerEntry good = new GazetteerEntry(9_000_001, "Goodtown", "Goodtown", List.of(), 1, 1, "P", "PPL",
-                        "LY", "", "", 10);
-                GazetteerEntry broken = new GazetteerEntry(9_000_002, null, null, List.of(), 2, 2, "P", "PPL",
-                        "LY", "", "", 10);
-                return new GeoparsedText(text, List.of(new GeoparsedText.TextSpan(0, text.length())), List.of(
-                        new ResolvedToponym(0, 8, "Goodtown", good, 1, 0, text.length(), List.of()),
-                        new ResolvedToponym(13, 21, "Badplace", broken, 1, 0, text.length(), List.of())));
-            };
-        }
-    }
 
     @Autowired
     IngestionService ingestion;
 
     @Autowired
-    ArticleQueries articles;
-
-    @Autowired
-    PlaceQueries places;
+    JdbcClient jdbc;
 
     @Test
-    void a_failure_while_storing_places_leaves_no_article_and_no_place_behind() {
-        long articlesBefore = articles.count();
-
+    void when_the_database_refuses_a_place_nothing_of_the_article_is_left_behind() {
+        // Goodtown's place and mention are stored first; then the nameless place behind Badplace breaks NOT NULL
         assertThatThrownBy(() -> ingestion.ingest(ArticleSubmission.of("Half", "Goodtown and Badplace met.")))
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("NAME");
 
-        assertThat(articles.count()).isEqualTo(articlesBefore);
-        assertThat(places.mapPlaces()).extracting(p -> p.name()).doesNotContain("Goodtown");
+        assertThat(articlesTitled("Half")).isZero();
+        assertThat(placesWithGeonameId(StandInGeoparser.GOODTOWN.geonameId())).isZero();
+        assertThat(mentionsNamed("Goodtown")).isZero();
+    }
+
+    @Test
+    void when_the_database_takes_every_place_the_article_its_place_and_its_mention_are_stored() {
+        IngestionResult result = ingestion.ingest(ArticleSubmission.of("Whole", "Fineville held a fair."));
+
+        assertThat(result.mentionCount()).isEqualTo(1);
+        assertThat(articlesTitled("Whole")).isOne();
+        assertThat(placesWithGeonameId(StandInGeoparser.FINEVILLE.geonameId())).isOne();
+        assertThat(mentionsNamed("Fineville")).isOne();
+    }
+
+    private long articlesTitled(String title) {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE title = ?").param(title).query(Long.class).single();
+    }
+
+    private long placesWithGeonameId(long geonameId) {
+        return jdbc.sql("SELECT COUNT(*) FROM place WHERE geoname_id = ?").param(geonameId).query(Long.class).single();
+    }
+
+    private long mentionsNamed(String surfaceName) {
+        return jdbc.sql("SELECT COUNT(*) FROM mention WHERE surface_name = ?").param(surfaceName).query(Long.class).single();
     }
 }
