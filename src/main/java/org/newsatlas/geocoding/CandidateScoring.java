@@ -1,7 +1,21 @@
 package org.newsatlas.geocoding;
 
+import static org.newsatlas.geocoding.ResolutionWeights.COUNTRY_FOCUS;
+import static org.newsatlas.geocoding.ResolutionWeights.COUNTRY_QUALIFIER;
+import static org.newsatlas.geocoding.ResolutionWeights.DISTANT_BONUS;
+import static org.newsatlas.geocoding.ResolutionWeights.DISTANT_KM;
+import static org.newsatlas.geocoding.ResolutionWeights.FIRST_ORDER_DIVISION_QUALIFIER;
+import static org.newsatlas.geocoding.ResolutionWeights.NEAR_BONUS;
+import static org.newsatlas.geocoding.ResolutionWeights.NEAR_KM;
+import static org.newsatlas.geocoding.ResolutionWeights.PRIMARY_NAME_BONUS;
+import static org.newsatlas.geocoding.ResolutionWeights.REGIONAL_BONUS;
+import static org.newsatlas.geocoding.ResolutionWeights.REGIONAL_KM;
+import static org.newsatlas.geocoding.ResolutionWeights.SECOND_ORDER_DIVISION_QUALIFIER;
+import static org.newsatlas.geocoding.ResolutionWeights.SHARED_DIVISION;
+
 import java.util.List;
 import org.newsatlas.extraction.PlaceMention;
+import org.newsatlas.gazetteer.FeatureCodes;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.gazetteer.NameNormalizer;
 
@@ -15,7 +29,7 @@ final class CandidateScoring {
     static double intrinsic(GazetteerEntry candidate, PlaceMention mention, List<GazetteerEntry> qualifiers) {
         double score = Prominence.of(candidate);
         if (!mention.demonym() && isPrimaryName(candidate, mention.name())) {
-            score += 1.8;
+            score += PRIMARY_NAME_BONUS;
         }
         return score + qualifierSupport(candidate, qualifiers);
     }
@@ -25,12 +39,16 @@ final class CandidateScoring {
         if (focus == null) {
             return 0;
         }
-        double score = 3.0 * focus.countryShare(group, candidate);
+        double score = COUNTRY_FOCUS * focus.countryShare(group, candidate);
         if (focus.sharesDivision(group, candidate)) {
-            score += 1.0;
+            score += SHARED_DIVISION;
         }
-        double km = focus.nearestOtherKm(group, candidate);
-        return score + (km < 50 ? 1.5 : km < 200 ? 1.0 : km < 500 ? 0.4 : 0);
+        return score + proximity(focus.nearestOtherKm(group, candidate));
+    }
+
+    /** The bonus for the distance to the nearest place chosen for another name. */
+    static double proximity(double km) {
+        return km < NEAR_KM ? NEAR_BONUS : km < REGIONAL_KM ? REGIONAL_BONUS : km < DISTANT_KM ? DISTANT_BONUS : 0;
     }
 
     static boolean isPrimaryName(GazetteerEntry candidate, String surface) {
@@ -43,7 +61,7 @@ final class CandidateScoring {
     }
 
     /** "Paris, Texas": a following country or division that contains the candidate. */
-    private static double qualifierSupport(GazetteerEntry candidate, List<GazetteerEntry> qualifiers) {
+    static double qualifierSupport(GazetteerEntry candidate, List<GazetteerEntry> qualifiers) {
         double support = 0;
         for (GazetteerEntry qualifier : qualifiers) {
             if (qualifier.geonameId() == candidate.geonameId()
@@ -51,12 +69,13 @@ final class CandidateScoring {
                 continue;
             }
             if (qualifier.isCountry()) {
-                support = Math.max(support, 3.0);
+                support = Math.max(support, COUNTRY_QUALIFIER);
             } else if (qualifier.isFirstOrderDivision() && same(qualifier.admin1Code(), candidate.admin1Code())) {
-                support = Math.max(support, 4.0);
-            } else if ("ADM2".equals(qualifier.featureCode()) && same(qualifier.admin1Code(), candidate.admin1Code())
+                support = Math.max(support, FIRST_ORDER_DIVISION_QUALIFIER);
+            } else if (FeatureCodes.isSecondOrderDivision(qualifier.featureCode())
+                    && same(qualifier.admin1Code(), candidate.admin1Code())
                     && same(qualifier.admin2Code(), candidate.admin2Code())) {
-                support = Math.max(support, 4.0);
+                support = Math.max(support, SECOND_ORDER_DIVISION_QUALIFIER);
             }
         }
         return support;

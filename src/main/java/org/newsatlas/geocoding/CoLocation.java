@@ -1,5 +1,8 @@
 package org.newsatlas.geocoding;
 
+import static org.newsatlas.geocoding.ResolutionWeights.CO_LOCATION_KM;
+import static org.newsatlas.geocoding.ResolutionWeights.MAX_CO_LOCATION_SUPPORT;
+
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +18,11 @@ import org.newsatlas.gazetteer.GeoDistance;
  */
 final class CoLocation {
 
-    static final double NEAR_KM = 100;
-    static final double MAX_SUPPORT = 2.0;
-    private static final double NEAR_DEGREES = NEAR_KM / 111.0;
+    /**
+     * A cheap test before the great-circle distance: a degree of latitude is at least 111 km, so
+     * places further apart in latitude than this cannot be near.
+     */
+    private static final double NEAR_DEGREES = CO_LOCATION_KM / 111.0;
 
     private final Map<NameGroup, double[]> support = new IdentityHashMap<>();
 
@@ -59,11 +64,11 @@ final class CoLocation {
                 }
             }
         }
-        return Math.min(MAX_SUPPORT, total);
+        return Math.min(MAX_CO_LOCATION_SUPPORT, total);
     }
 
     private static boolean isNear(GazetteerEntry a, GazetteerEntry b) {
         return Math.abs(a.latitude() - b.latitude()) < NEAR_DEGREES
-                && GeoDistance.km(a, b) < NEAR_KM;
+                && GeoDistance.km(a, b) < CO_LOCATION_KM;
     }
 }

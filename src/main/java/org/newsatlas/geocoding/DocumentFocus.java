@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsatlas.gazetteer.FeatureCodes;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.gazetteer.GeoDistance;
 
@@ -24,7 +25,7 @@ final class DocumentFocus {
 
     void add(int group, GazetteerEntry place, int mentions) {
         contributions.add(new Contribution(group, place, mentions));
-        double weight = mentions * (place.isCountry() ? 2.0 : 1.0);
+        double weight = weight(place, mentions);
         totalWeight += weight;
         if (place.countryCode() != null && !place.countryCode().isEmpty()) {
             countryWeight.merge(place.countryCode(), weight, Double::sum);
@@ -43,7 +44,7 @@ final class DocumentFocus {
         double ownTotal = 0;
         for (Contribution contribution : contributions) {
             if (contribution.group() == group) {
-                double weight = contribution.mentions() * (contribution.place().isCountry() ? 2.0 : 1.0);
+                double weight = weight(contribution.place(), contribution.mentions());
                 ownTotal += weight;
                 if (candidate.countryCode().equals(contribution.place().countryCode())) {
                     own += weight;
@@ -88,8 +89,13 @@ final class DocumentFocus {
 
     /** Countries and continents are too large for their point to say anything about proximity. */
     static boolean isPointLike(GazetteerEntry place) {
-        return !place.isCountry() && !"CONT".equals(place.featureCode()) && !"RGN".equals(place.featureCode())
-                && !"ADM1".equals(place.featureCode());
+        return !place.isCountry() && !FeatureCodes.isContinent(place.featureCode())
+                && !FeatureCodes.isRegion(place.featureCode()) && !place.isFirstOrderDivision();
+    }
+
+    /** A country named in the text says more about the focus than any one place in it. */
+    private static double weight(GazetteerEntry place, int mentions) {
+        return mentions * (place.isCountry() ? ResolutionWeights.COUNTRY_MENTION_WEIGHT : 1.0);
     }
 
     private static String divisionKey(GazetteerEntry place) {

@@ -1,19 +1,19 @@
 package org.newsatlas.geocoding;
 
+import static org.newsatlas.geocoding.ResolutionWeights.CO_LOCATION_WEIGHT;
+import static org.newsatlas.geocoding.ResolutionWeights.SAME_POINT_KM;
+import static org.newsatlas.geocoding.ResolutionWeights.TEMPERATURE;
+import static org.newsatlas.geocoding.ResolutionWeights.TOWN_DISTRICT_KM;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.newsatlas.extraction.PlaceMention;
+import org.newsatlas.gazetteer.FeatureCodes;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.gazetteer.GeoDistance;
 
 /** The mentions of one name in a document, its candidates and their current scores. */
 final class NameGroup {
-
-    /** Spread of the softmax that turns scores into a confidence. */
-    private static final double TEMPERATURE = 1.0;
-    private static final double CO_LOCATION_WEIGHT = 1.0;
-    private static final double TOWN_DISTRICT_KM = 30;
-    private static final double SAME_POINT_KM = 30;
 
     private final int index;
     private final List<GazetteerEntry> candidates;
@@ -77,7 +77,8 @@ final class NameGroup {
      */
     void preferTownOverItsDistrict() {
         GazetteerEntry district = candidates.get(best);
-        if (!"A".equals(district.featureClass()) || district.isCountry() || district.isFirstOrderDivision()) {
+        if (!FeatureCodes.ADMINISTRATIVE.equals(district.featureClass()) || district.isCountry()
+                || district.isFirstOrderDivision()) {
             return;
         }
         for (int i = 0; i < candidates.size(); i++) {

@@ -1,5 +1,9 @@
 package org.newsatlas.geocoding;
 
+import static org.newsatlas.geocoding.ResolutionWeights.CONFIDENT_RECOGNITION;
+import static org.newsatlas.geocoding.ResolutionWeights.CONTEXT_GROUPS;
+import static org.newsatlas.geocoding.ResolutionWeights.SMALL_PLACE;
+
 import org.newsatlas.extraction.PlaceMention;
 import org.newsatlas.gazetteer.GazetteerEntry;
 
@@ -10,11 +14,6 @@ import org.newsatlas.gazetteer.GazetteerEntry;
  * organisation.
  */
 final class Plausibility {
-
-    /** Recognition evidence at which a name stands on its own (the name finder alone gives 2). */
-    static final double CONFIDENT_RECOGNITION = 2.5;
-    static final long SMALL_PLACE = 20_000;
-    static final int CONTEXT_GROUPS = 3;
 
     private Plausibility() {
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsatlas.extraction.AnalyzedSentence;
 import org.newsatlas.extraction.PlaceMention;
+import org.newsatlas.gazetteer.FeatureCodes;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.gazetteer.NameMatch;
@@ -28,7 +29,7 @@ final class Qualifiers {
             return List.of();
         }
         return match.get().candidates().stream()
-                .filter(entry -> entry.isCountry() || "A".equals(entry.featureClass()))
+                .filter(entry -> entry.isCountry() || FeatureCodes.ADMINISTRATIVE.equals(entry.featureClass()))
                 .toList();
     }
 }

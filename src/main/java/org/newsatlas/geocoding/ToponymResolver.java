@@ -1,5 +1,9 @@
 package org.newsatlas.geocoding;
 
+import static org.newsatlas.geocoding.ResolutionWeights.CONTEXT_ROUNDS;
+import static org.newsatlas.geocoding.ResolutionWeights.DOUBTFUL_SUPPORT;
+import static org.newsatlas.geocoding.ResolutionWeights.MAX_CANDIDATES;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,10 +24,7 @@ import org.newsatlas.gazetteer.NameNormalizer;
  */
 public final class ToponymResolver {
 
-    static final int MAX_CANDIDATES = 60;
-    /** Co-location support a doubtful name needs: one other name with a single nearby reading. */
-    static final double DOUBTFUL_SUPPORT = 1.0;
-    private static final int CONTEXT_ROUNDS = 2;
+    /** Ranked alternatives kept per mention for corrections; they do not change the choice. */
     private static final int ALTERNATIVES = 5;
 
     private final Gazetteer gazetteer;

@@ -53,6 +53,27 @@ class ResolutionContextTest {
     }
 
     @Test
+    void the_country_of_the_other_names_turns_a_name_to_its_namesake_there() {
+        GeoparsedText lebanon = geoparser.parse(
+                "Clashes broke out in Tripoli on Sunday. Fighters from Beirut and Sidon joined them.");
+        assertThat(SampleArticleGeoparsingTest.first(lebanon, "Tripoli"))
+                .hasValueSatisfying(tripoli -> assertThat(tripoli.place().countryCode()).isEqualTo("LB"));
+        GeoparsedText alone = geoparser.parse("Clashes broke out in Tripoli on Sunday.");
+        assertThat(SampleArticleGeoparsingTest.first(alone, "Tripoli"))
+                .hasValueSatisfying(tripoli -> assertThat(tripoli.place().countryCode()).isEqualTo("LY"));
+    }
+
+    @Test
+    void a_capital_gives_way_to_a_town_among_the_places_around_it() {
+        GeoparsedText ontario = geoparser.parse("The mayor of London met officials in Ontario and Toronto.");
+        assertThat(SampleArticleGeoparsingTest.first(ontario, "London"))
+                .hasValueSatisfying(london -> assertThat(london.place().countryCode()).isEqualTo("CA"));
+        GeoparsedText europe = geoparser.parse("The mayor of London met officials in Paris.");
+        assertThat(SampleArticleGeoparsingTest.first(europe, "London"))
+                .hasValueSatisfying(london -> assertThat(london.place().countryCode()).isEqualTo("GB"));
+    }
+
+    @Test
     void an_empty_text_has_no_places() {
         assertThat(geoparser.parse("").toponyms()).isEmpty();
         assertThat(geoparser.parse("   \n\n ").sentences()).isEmpty();
