@@ -1,5 +1,7 @@
 package org.newsatlas.geocoding;
 
+import org.newsatlas.extraction.RecognitionWeights;
+
 /**
  * Every weight and threshold of the resolution stage. A candidate's score is a sum of these
  * weights; the confidence is its softmax share.
@@ -143,8 +145,11 @@ final class ResolutionWeights {
     // Second thoughts on stray villages (Plausibility). By hand in "Drop weakly recognised
     // villages in countries nothing else in the document is in".
 
-    /** Recognition evidence at which a name stands on its own, stray or not. By hand. */
-    static final double CONFIDENT_RECOGNITION = 2.5; // name-finder weight (2.0) + 0.5
+    /**
+     * Recognition evidence at which a name stands on its own, stray or not: what the name finder
+     * and a position inside a sentence give together (2.5). By hand.
+     */
+    static final double CONFIDENT_RECOGNITION = RecognitionWeights.NAME_FINDER + RecognitionWeights.NOT_OPENING_SENTENCE;
     /** Population from which a town called by its own name is never stray. By hand. */
     static final long SMALL_PLACE = 20_000;
     /** Names a document needs before its other countries can make one look stray. By hand. */
