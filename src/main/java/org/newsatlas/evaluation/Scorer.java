@@ -10,11 +10,11 @@ import java.util.Map;
  * a gold article without predictions counts as predicting nothing, predicted articles missing from
  * gold are ignored (and counted).
  */
-public final class Scorer {
+final class Scorer {
 
     private final TypeFilter filter;
 
-    public Scorer(TypeFilter filter) {
+    Scorer(TypeFilter filter) {
         this.filter = filter;
     }
 

@@ -1,4 +1,4 @@
-package org.newsatlas.evaluation;
+package org.newsatlas.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -21,8 +21,7 @@ final class Diagnoser {
         try {
             List<Future<OpenNlpGeoparser.Diagnosis>> futures = new ArrayList<>(articles.size());
             for (JsonNode article : articles) {
-                // the same text geoparse reads, so that the predictions are the same
-                futures.add(pool.submit(() -> geoparser.diagnose(article.path("text").asText(""))));
+                futures.add(pool.submit(() -> geoparser.diagnose(GeoparseCommand.text(article))));
             }
             List<OpenNlpGeoparser.Diagnosis> diagnoses = new ArrayList<>(articles.size());
             for (Future<OpenNlpGeoparser.Diagnosis> future : futures) {

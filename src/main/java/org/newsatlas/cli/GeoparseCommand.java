@@ -1,4 +1,4 @@
-package org.newsatlas.geoparser;
+package org.newsatlas.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,17 +13,20 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.newsatlas.cli.Command;
-import org.newsatlas.cli.JsonLines;
+import org.newsatlas.evaluation.JsonLines;
 import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.gazetteer.GazetteerProperties;
+import org.newsatlas.geoparser.GeoparsedText;
+import org.newsatlas.geoparser.Geoparser;
+import org.newsatlas.geoparser.ResolvedToponym;
+import org.newsatlas.geoparser.StandaloneGeoparser;
 
 /**
  * {@code geoparse IN.jsonl OUT.jsonl}: reads {"id", "text"} per line and writes {"id", "toponyms"}
  * per line in the evaluation format (offsets in Unicode code points, end exclusive). No web server,
  * no database. Documents per second go to stderr.
  */
-public final class GeoparseCommand implements Command {
+final class GeoparseCommand implements Command {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -81,7 +84,7 @@ public final class GeoparseCommand implements Command {
         try {
             List<Future<ObjectNode>> futures = new ArrayList<>(documents.size());
             for (JsonNode document : documents) {
-                futures.add(pool.submit(() -> toJson(document, geoparser.parse(document.path("text").asText("")))));
+                futures.add(pool.submit(() -> toJson(document, geoparser.parse(text(document)))));
             }
             List<ObjectNode> results = new ArrayList<>(documents.size());
             for (Future<ObjectNode> future : futures) {
@@ -93,8 +96,13 @@ public final class GeoparseCommand implements Command {
         }
     }
 
-    /** One line of geoparse output; public so that evaluate writes byte-identical predictions. */
-    public static ObjectNode toJson(JsonNode document, GeoparsedText parsed) {
+    /** The text of an input line; evaluate parses the same text, so that its predictions are the same. */
+    static String text(JsonNode document) {
+        return document.path("text").asText("");
+    }
+
+    /** One line of geoparse output; evaluate writes its predictions with it too. */
+    static ObjectNode toJson(JsonNode document, GeoparsedText parsed) {
         ObjectNode result = JSON.createObjectNode();
         result.set("id", document.get("id"));
         ArrayNode toponyms = result.putArray("toponyms");

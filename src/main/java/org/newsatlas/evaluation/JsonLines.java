@@ -1,4 +1,4 @@
-package org.newsatlas.cli;
+package org.newsatlas.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.newsatlas.gazetteer;
+package org.newsatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsatlas.cli.Commands;
 
 class GazetteerBenchmarkCommandTest {
 

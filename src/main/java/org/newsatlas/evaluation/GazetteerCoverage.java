@@ -1,41 +1,83 @@
-package org.newsatlas.gazetteer;
+package org.newsatlas.evaluation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.GazetteerEntry;
+import org.newsatlas.gazetteer.GeoDistance;
+import org.newsatlas.gazetteer.NameNormalizer;
 
 /**
  * Measures how many gold toponyms the gazetteer could resolve at all: a gold place counts as
  * covered when some entry or demonym row with the same normalised name lies within the radius of
  * the gold point. That is an upper bound for any resolver built on this gazetteer.
  */
-final class CoverageCounter {
+public final class GazetteerCoverage {
 
     /** 100 miles: the usual tolerance for "correct" in geoparsing evaluations (accuracy@161km). */
     static final double DEFAULT_RADIUS_KM = 161;
 
+    private static final int TOP_MISSES = 30;
+
     private final Gazetteer gazetteer;
     private final double radiusKm;
-    private final Map<String, Tally> misses = new HashMap<>();
+    private final Map<String, MissTally> misses = new HashMap<>();
     private int withCoordinates;
     private int withoutCoordinates;
     private int covered;
 
-    CoverageCounter(Gazetteer gazetteer, double radiusKm) {
+    GazetteerCoverage(Gazetteer gazetteer, double radiusKm) {
         this.gazetteer = gazetteer;
         this.radiusKm = radiusKm;
     }
 
-    record Miss(String name, int count, String reason) {
+    public record Miss(String name, int count, String reason) {
     }
 
-    record Report(int withCoordinates, int withoutCoordinates, int covered, List<Miss> topMisses) {
+    public record Report(int withCoordinates, int withoutCoordinates, int covered, List<Miss> topMisses) {
 
-        double share() {
+        public double share() {
             return withCoordinates == 0 ? 0 : (double) covered / withCoordinates;
         }
+
+        /** What gazetteer-coverage prints for one gold file. */
+        public List<String> lines(String file) {
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(Locale.ROOT, "%s: %d of %d toponyms with coordinates covered (%.1f%%) within %.0f km;"
+                            + " %d without coordinates not counted",
+                    file, covered, withCoordinates, 100 * share(), DEFAULT_RADIUS_KM, withoutCoordinates));
+            if (!topMisses.isEmpty()) {
+                lines.add("most frequent misses:");
+            }
+            for (Miss miss : topMisses) {
+                lines.add(String.format(Locale.ROOT, "  %5d  %s: %s", miss.count(), miss.name(), miss.reason()));
+            }
+            return lines;
+        }
+    }
+
+    /**
+     * The coverage of the toponyms in a gold file (JSON Lines of
+     * {@code {"id","text","toponyms":[{"start","end","name","lat","lon","geonameid"}]}}).
+     */
+    public static Report of(Gazetteer gazetteer, String goldFile) throws IOException {
+        GazetteerCoverage coverage = new GazetteerCoverage(gazetteer, DEFAULT_RADIUS_KM);
+        for (JsonNode article : JsonLines.read(goldFile)) {
+            for (JsonNode toponym : article.path("toponyms")) {
+                coverage.add(toponym.path("name").asText(), number(toponym.get("lat")), number(toponym.get("lon")));
+            }
+        }
+        return coverage.report(TOP_MISSES);
+    }
+
+    private static Double number(JsonNode node) {
+        return node == null || !node.isNumber() ? null : node.asDouble();
     }
 
     void add(String name, Double latitude, Double longitude) {
@@ -60,7 +102,7 @@ final class CoverageCounter {
             return;
         }
         String key = NameNormalizer.normalize(name);
-        Tally tally = misses.computeIfAbsent(key.isEmpty() ? name : key, k -> new Tally(name));
+        MissTally tally = misses.computeIfAbsent(key.isEmpty() ? name : key, k -> new MissTally(name));
         tally.count++;
         if (nearest != null && nearestKm < tally.nearestKm) {
             tally.nearestKm = nearestKm;
@@ -70,22 +112,22 @@ final class CoverageCounter {
 
     Report report(int topMisses) {
         List<Miss> top = misses.values().stream()
-                .sorted(Comparator.comparingInt((Tally tally) -> tally.count).reversed()
+                .sorted(Comparator.comparingInt((MissTally tally) -> tally.count).reversed()
                         .thenComparing(tally -> tally.name))
                 .limit(topMisses)
-                .map(Tally::toMiss)
+                .map(MissTally::toMiss)
                 .toList();
         return new Report(withCoordinates, withoutCoordinates, covered, top);
     }
 
-    private static final class Tally {
+    private static final class MissTally {
 
         private final String name;
         private int count;
         private double nearestKm = Double.MAX_VALUE;
         private GazetteerEntry nearest;
 
-        private Tally(String name) {
+        private MissTally(String name) {
             this.name = name;
         }
 
