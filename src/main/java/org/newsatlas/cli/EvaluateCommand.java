@@ -80,7 +80,8 @@ final class EvaluateCommand implements Command {
                 RecognitionSettings.defaults());
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         started = System.nanoTime();
-        List<OpenNlpGeoparser.Diagnosis> diagnoses = Diagnoser.diagnoseAll(geoparser, gold, threads);
+        List<OpenNlpGeoparser.Diagnosis> diagnoses = ParallelMap.map(gold, threads,
+                line -> geoparser.diagnose(GeoparseCommand.text(line)));
         err.printf(Locale.ROOT, "evaluate: geoparsed %d articles in %.1f s (%d threads; load %.1f s)%n",
                 diagnoses.size(), (System.nanoTime() - started) / 1e9, threads, loadSeconds);
 

@@ -7,12 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.newsatlas.evaluation.JsonLines;
 import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.gazetteer.GazetteerProperties;
@@ -62,7 +58,8 @@ final class GeoparseCommand implements Command {
         List<JsonNode> documents = JsonLines.read(args.get(0));
         long started = System.nanoTime();
         Duration cpuBefore = processCpu();
-        List<ObjectNode> results = parseAll(geoparser, documents, threads);
+        List<ObjectNode> results = ParallelMap.map(documents, threads,
+                document -> toJson(document, geoparser.parse(text(document))));
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (processCpu().toNanos() - cpuBefore.toNanos()) / 1e9;
         try (BufferedWriter writer = JsonLines.writer(args.get(1), out)) {
@@ -76,24 +73,6 @@ final class GeoparseCommand implements Command {
                 documents.size(), seconds, documents.size() / seconds, cpuSeconds,
                 documents.size() / Math.max(cpuSeconds, 1e-9), threads, loadSeconds);
         return 0;
-    }
-
-    private static List<ObjectNode> parseAll(Geoparser geoparser, List<JsonNode> documents, int threads)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<ObjectNode>> futures = new ArrayList<>(documents.size());
-            for (JsonNode document : documents) {
-                futures.add(pool.submit(() -> toJson(document, geoparser.parse(text(document)))));
-            }
-            List<ObjectNode> results = new ArrayList<>(documents.size());
-            for (Future<ObjectNode> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdown();
-        }
     }
 
     /** The text of an input line; evaluate parses the same text, so that its predictions are the same. */
