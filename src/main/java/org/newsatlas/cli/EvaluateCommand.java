@@ -1,9 +1,7 @@
 package org.newsatlas.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +22,6 @@ import org.newsatlas.geoparser.OpenNlpGeoparser;
  * in geoparse's format, and explains the errors (misses, false positives, wrong places).
  */
 final class EvaluateCommand implements Command {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public String name() {
@@ -91,12 +87,7 @@ final class EvaluateCommand implements Command {
             predictions.add(GeoparseCommand.toJson(line, diagnoses.get(i++).parsed()));
         }
         if (write != null) {
-            try (BufferedWriter writer = JsonLines.writer(write, out)) {
-                for (ObjectNode prediction : predictions) {
-                    writer.write(JSON.writeValueAsString(prediction));
-                    writer.newLine();
-                }
-            }
+            JsonLines.write(write, predictions, out);
         }
         Evaluation evaluation = Evaluation.of(gold, predictions, filter);
         print(evaluation.report(), out);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -62,12 +61,7 @@ final class GeoparseCommand implements Command {
                 document -> toJson(document, geoparser.parse(text(document))));
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (processCpu().toNanos() - cpuBefore.toNanos()) / 1e9;
-        try (BufferedWriter writer = JsonLines.writer(args.get(1), out)) {
-            for (ObjectNode result : results) {
-                writer.write(JSON.writeValueAsString(result));
-                writer.newLine();
-            }
-        }
+        JsonLines.write(args.get(1), results, out);
         err.printf(Locale.ROOT, "geoparse: %d documents in %.2f s wall (%.1f docs/s), %.2f s CPU (%.1f docs per CPU-second), "
                         + "%d threads; load %.2f s%n",
                 documents.size(), seconds, documents.size() / seconds, cpuSeconds,
