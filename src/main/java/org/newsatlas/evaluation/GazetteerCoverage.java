@@ -8,33 +8,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerEntry;
-import org.newsatlas.gazetteer.GeoDistance;
 import org.newsatlas.gazetteer.NameNormalizer;
 
 /**
  * Measures how many gold toponyms the gazetteer could resolve at all: a gold place counts as
- * covered when some entry or demonym row with the same normalised name lies within the radius of
- * the gold point. That is an upper bound for any resolver built on this gazetteer.
+ * covered when some entry or demonym row with the same normalised name lies within 161 km of the
+ * gold point. That is an upper bound for any resolver built on this gazetteer.
  */
 public final class GazetteerCoverage {
 
-    /** 100 miles: the usual tolerance for "correct" in geoparsing evaluations (accuracy@161km). */
-    static final double DEFAULT_RADIUS_KM = 161;
-
     private static final int TOP_MISSES = 30;
 
-    private final Gazetteer gazetteer;
-    private final double radiusKm;
+    private final GazetteerCheck gazetteer;
     private final Map<String, MissTally> misses = new HashMap<>();
     private int withCoordinates;
     private int withoutCoordinates;
     private int covered;
 
-    GazetteerCoverage(Gazetteer gazetteer, double radiusKm) {
-        this.gazetteer = gazetteer;
-        this.radiusKm = radiusKm;
+    GazetteerCoverage(Gazetteer gazetteer) {
+        this.gazetteer = new GazetteerCheck(gazetteer);
     }
 
     public record Miss(String name, int count, String reason) {
@@ -51,7 +46,7 @@ public final class GazetteerCoverage {
             List<String> lines = new ArrayList<>();
             lines.add(String.format(Locale.ROOT, "%s: %d of %d toponyms with coordinates covered (%.1f%%) within %.0f km;"
                             + " %d without coordinates not counted",
-                    file, covered, withCoordinates, 100 * share(), DEFAULT_RADIUS_KM, withoutCoordinates));
+                    file, covered, withCoordinates, 100 * share(), GeocodingErrors.CORRECT_KM, withoutCoordinates));
             if (!topMisses.isEmpty()) {
                 lines.add("most frequent misses:");
             }
@@ -67,7 +62,7 @@ public final class GazetteerCoverage {
      * {@code {"id","text","toponyms":[{"start","end","name","lat","lon","geonameid"}]}}).
      */
     public static Report of(Gazetteer gazetteer, String goldFile) throws IOException {
-        GazetteerCoverage coverage = new GazetteerCoverage(gazetteer, DEFAULT_RADIUS_KM);
+        GazetteerCoverage coverage = new GazetteerCoverage(gazetteer);
         for (JsonNode article : JsonLines.read(goldFile)) {
             for (JsonNode toponym : article.path("toponyms")) {
                 coverage.add(toponym.path("name").asText(), number(toponym.get("lat")), number(toponym.get("lon")));
@@ -86,27 +81,17 @@ public final class GazetteerCoverage {
             return;
         }
         withCoordinates++;
-        GazetteerEntry nearest = null;
-        double nearestKm = Double.MAX_VALUE;
-        for (List<GazetteerEntry> candidates : List.of(gazetteer.lookup(name), gazetteer.demonyms(name))) {
-            for (GazetteerEntry candidate : candidates) {
-                double km = GeoDistance.km(latitude, longitude, candidate.latitude(), candidate.longitude());
-                if (km < nearestKm) {
-                    nearestKm = km;
-                    nearest = candidate;
-                }
-            }
-        }
-        if (nearestKm <= radiusKm) {
+        Optional<GazetteerCheck.Nearest> nearest = gazetteer.nearest(name, latitude, longitude);
+        if (nearest.isPresent() && nearest.get().isNear()) {
             covered++;
             return;
         }
         String key = NameNormalizer.normalize(name);
         MissTally tally = misses.computeIfAbsent(key.isEmpty() ? name : key, k -> new MissTally(name));
         tally.count++;
-        if (nearest != null && nearestKm < tally.nearestKm) {
-            tally.nearestKm = nearestKm;
-            tally.nearest = nearest;
+        if (nearest.isPresent() && nearest.get().km() < tally.nearestKm) {
+            tally.nearestKm = nearest.get().km();
+            tally.nearest = nearest.get().entry();
         }
     }
 

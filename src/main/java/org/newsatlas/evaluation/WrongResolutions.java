@@ -54,7 +54,7 @@ final class WrongResolutions {
                 continue;
             }
             double km = GeocodingErrors.km(gold.lat(), gold.lon(), predicted.lat(), predicted.lon());
-            if (km <= 161) {
+            if (km <= GeocodingErrors.CORRECT_KM) {
                 continue;
             }
             total++;
