@@ -17,9 +17,10 @@ import org.newsatlas.gazetteer.GazetteerProperties;
 import org.newsatlas.geoparser.OpenNlpGeoparser;
 
 /**
- * {@code evaluate GOLD.jsonl [PRED.jsonl]}: the figures of /work/shared/tools/geoeval.py, then
- * confidence bands. Without PRED it geoparses the gold texts itself, can write those predictions
- * in geoparse's format, and explains the errors (misses, false positives, wrong places).
+ * {@code evaluate GOLD.jsonl [PRED.jsonl]}: the figures of geoeval.py (the corpora's scoring
+ * script), then confidence bands. Without PRED it geoparses the gold texts itself, can write those
+ * predictions in geoparse's format, and explains the errors (misses, false positives, wrong places)
+ * between the two.
  */
 final class EvaluateCommand implements Command {
 

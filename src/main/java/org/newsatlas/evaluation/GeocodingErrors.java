@@ -58,7 +58,8 @@ record GeocodingErrors(int n, int unresolved, double acc161, double median, doub
 
     /**
      * Haversine distance written exactly as geoeval.py writes it (radians first, then differences),
-     * so a distance right at 161 km falls on the same side; {@code Distance.km} orders it differently.
+     * so a distance right at 161 km falls on the same side; the gazetteer's {@code GeoDistance.km} orders
+     * it differently.
      */
     static double km(double lat1, double lon1, double lat2, double lon2) {
         double la1 = Math.toRadians(lat1);

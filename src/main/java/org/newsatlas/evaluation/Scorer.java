@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores predictions against gold as /work/shared/tools/geoeval.py does. Articles are paired by id;
+ * Scores predictions against gold as geoeval.py, the corpora's scoring script, does. Articles are paired by id;
  * a gold article without predictions counts as predicting nothing, predicted articles missing from
  * gold are ignored (and counted).
  */
