@@ -25,10 +25,4 @@ class GazetteerBenchmarkCommandTest {
                 .contains("lookups/s")
                 .contains("calls/s");
     }
-
-    @Test
-    void both_gazetteer_commands_are_registered() {
-        assertThat(Commands.find("gazetteer-benchmark")).isPresent();
-        assertThat(Commands.find("gazetteer-coverage")).isPresent();
-    }
 }
