@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /** One line of an evaluation file: an article (or its predictions) and its toponyms. */
-public record Article(String id, String corpus, String text, List<Toponym> toponyms) {
+record Article(String id, String corpus, String text, List<Toponym> toponyms) {
 
-    public Article {
+    Article {
         toponyms = List.copyOf(toponyms);
     }
 
