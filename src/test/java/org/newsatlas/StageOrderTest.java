@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The geoparser's stages depend only downwards: gazetteer <- extraction <- geocoding <- geoparser
@@ -28,10 +28,10 @@ class StageOrderTest {
             .importPackages("org.newsatlas");
 
     /** Lowest first; each stage may use the ones before it. */
-    private static final List<String> STAGES = List.of("gazetteer", "extraction", "geocoding", "geoparser");
+    static final List<String> STAGES = List.of("gazetteer", "extraction", "geocoding", "geoparser");
 
     @ParameterizedTest(name = "{0} uses no later stage and none of the packages built on the stages")
-    @ValueSource(strings = {"gazetteer", "extraction", "geocoding", "geoparser"})
+    @FieldSource("STAGES")
     void a_stage_depends_only_on_the_stages_below_it(String stage) {
         stageRule(stage).check(CLASSES);
     }
