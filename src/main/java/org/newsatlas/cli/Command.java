@@ -7,7 +7,7 @@ import java.util.List;
  * A command-line entry point that runs without the web server or the database
  * ({@code java -jar newsatlas.jar NAME ARGS...}).
  */
-public interface Command {
+interface Command {
 
     String name();
 

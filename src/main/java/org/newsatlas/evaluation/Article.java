@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /** One line of an evaluation file: an article (or its predictions) and its toponyms. */
-public record Article(String id, String corpus, String text, List<Toponym> toponyms) {
+record Article(String id, String corpus, String text, List<Toponym> toponyms) {
 
-    public Article {
+    Article {
         toponyms = List.copyOf(toponyms);
     }
 
@@ -25,7 +25,7 @@ public record Article(String id, String corpus, String text, List<Toponym> topon
      * Articles by id in file order; a repeated id replaces the earlier article but keeps its place,
      * as geoeval's OrderedDict does.
      */
-    static Map<String, Article> byId(List<JsonNode> lines) {
+    static Map<String, Article> byId(List<? extends JsonNode> lines) {
         Map<String, Article> articles = new LinkedHashMap<>();
         for (JsonNode line : lines) {
             Article article = fromJson(line);

@@ -34,20 +34,20 @@ final class ConfidenceBands {
         for (ScoredArticle article : articles) {
             for (Match match : article.overlap()) {
                 if (match.gold().hasCoordinates()) {
-                    add(match.predicted().confidence(), within161(match));
+                    add(match.predicted().confidence(), isCorrect(match));
                 }
             }
         }
     }
 
-    void add(Double confidence, boolean within161) {
+    void add(Double confidence, boolean placedCorrectly) {
         if (confidence == null) {
             withoutConfidence++;
             return;
         }
         int band = band(confidence);
         n[band]++;
-        if (within161) {
+        if (placedCorrectly) {
             correct[band]++;
         }
     }
@@ -74,10 +74,10 @@ final class ConfidenceBands {
     }
 
     /** The same test as the scorer's: a prediction without coordinates is never within 161 km. */
-    private static boolean within161(Match match) {
+    private static boolean isCorrect(Match match) {
         Toponym g = match.gold();
         Toponym p = match.predicted();
         return p.hasCoordinates()
-                && Math.min(GeocodingErrors.km(g.lat(), g.lon(), p.lat(), p.lon()), GeocodingErrors.MAX_KM) <= 161;
+                && Math.min(GeocodingErrors.km(g.lat(), g.lon(), p.lat(), p.lon()), GeocodingErrors.MAX_KM) <= GeocodingErrors.CORRECT_KM;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newsatlas.gazetteer.FeatureCodes;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.geoparser.ResolvedToponym;
 
@@ -59,12 +60,13 @@ final class FalsePositives {
         }
         String code = place.featureCode() == null ? "" : place.featureCode();
         return switch (place.featureClass() == null ? "" : place.featureClass()) {
-            case "A" -> code.equals("ADM1") ? "state/province" : code.equals("ADM2") ? "county" : "other admin";
-            case "P" -> "city/town";
-            case "L" -> "region/area";
-            case "H" -> "water";
-            case "T" -> "terrain";
-            case "S" -> "spot/building";
+            case FeatureCodes.ADMINISTRATIVE -> FeatureCodes.isFirstOrderDivision(code) ? "state/province"
+                    : FeatureCodes.isSecondOrderDivision(code) ? "county" : "other admin";
+            case FeatureCodes.POPULATED -> "city/town";
+            case FeatureCodes.AREA -> "region/area";
+            case FeatureCodes.HYDROGRAPHIC -> "water";
+            case FeatureCodes.TERRAIN -> "terrain";
+            case FeatureCodes.SPOT -> "spot/building";
             default -> "other";
         };
     }

@@ -2,6 +2,7 @@ package org.newsatlas.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.gazetteer.GeoDistance;
@@ -9,12 +10,19 @@ import org.newsatlas.gazetteer.GeoDistance;
 /** Questions about the gazetteer behind an error: could the right place have been found at all? */
 final class GazetteerCheck {
 
-    static final double NEAR_KM = 161;
-
     private final Gazetteer gazetteer;
 
     GazetteerCheck(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** An entry and its distance from the point it was sought near. */
+    record Nearest(GazetteerEntry entry, double km) {
+
+        /** Close enough to count as the same place (geoeval's 161 km). */
+        boolean isNear() {
+            return km <= GeocodingErrors.CORRECT_KM;
+        }
     }
 
     /** Entries with this normalised name, and the places it is a demonym of ("Iraqi"). */
@@ -25,15 +33,31 @@ final class GazetteerCheck {
     }
 
     /**
+     * The entry of this name (or demonym) nearest to the point, the first of equally near ones;
+     * empty when the gazetteer does not have the name.
+     */
+    Optional<Nearest> nearest(String name, double latitude, double longitude) {
+        Nearest nearest = null;
+        for (GazetteerEntry entry : entriesNamed(name)) {
+            double km = km(entry, latitude, longitude);
+            if (km < (nearest == null ? Double.MAX_VALUE : nearest.km())) {
+                nearest = new Nearest(entry, km);
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    /**
      * Whether the gazetteer has the gold toponym: an entry of one of these names within 161 km of
      * the gold point, or any entry of those names when the gold has no coordinates.
      */
     boolean has(Toponym gold, String... names) {
         for (String name : names) {
-            for (GazetteerEntry entry : entriesNamed(name)) {
-                if (!gold.hasCoordinates() || near(entry, gold)) {
-                    return true;
-                }
+            boolean found = gold.hasCoordinates()
+                    ? nearest(name, gold.lat(), gold.lon()).filter(Nearest::isNear).isPresent()
+                    : knows(name);
+            if (found) {
+                return true;
             }
         }
         return false;
@@ -51,6 +75,10 @@ final class GazetteerCheck {
     }
 
     static boolean near(GazetteerEntry entry, Toponym gold) {
-        return GeoDistance.km(entry.latitude(), entry.longitude(), gold.lat(), gold.lon()) <= NEAR_KM;
+        return new Nearest(entry, km(entry, gold.lat(), gold.lon())).isNear();
+    }
+
+    private static double km(GazetteerEntry entry, double latitude, double longitude) {
+        return GeoDistance.km(entry.latitude(), entry.longitude(), latitude, longitude);
     }
 }

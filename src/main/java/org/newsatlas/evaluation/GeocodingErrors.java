@@ -12,6 +12,12 @@ record GeocodingErrors(int n, int unresolved, double acc161, double median, doub
 
     static final double MAX_KM = 20039.0;
 
+    /**
+     * 100 miles: a place at most this far from the gold point counts as correct (geoeval's
+     * acc@161, the usual tolerance of geoparsing evaluations).
+     */
+    static final double CORRECT_KM = 161;
+
     /** Null when there are no errors (geoeval then prints only "n=0"). */
     static GeocodingErrors of(List<Double> errors, int unresolved) {
         if (errors.isEmpty()) {
@@ -38,21 +44,22 @@ record GeocodingErrors(int n, int unresolved, double acc161, double median, doub
         for (double x : e) {
             sum += x;
         }
-        return new GeocodingErrors(n, unresolved, within161(errors), median, sum / n, auc);
+        return new GeocodingErrors(n, unresolved, shareCorrect(errors), median, sum / n, auc);
     }
 
     /** Share of errors of at most 161 km (100 miles); 0 when there are none. */
-    static double within161(List<Double> errors) {
+    static double shareCorrect(List<Double> errors) {
         if (errors.isEmpty()) {
             return 0.0;
         }
-        long close = errors.stream().filter(x -> x <= 161).count();
+        long close = errors.stream().filter(x -> x <= CORRECT_KM).count();
         return (double) close / errors.size();
     }
 
     /**
      * Haversine distance written exactly as geoeval.py writes it (radians first, then differences),
-     * so a distance right at 161 km falls on the same side; {@code Distance.km} orders it differently.
+     * so a distance right at 161 km falls on the same side; the gazetteer's {@code GeoDistance.km} orders
+     * it differently.
      */
     static double km(double lat1, double lon1, double lat2, double lon2) {
         double la1 = Math.toRadians(lat1);

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores predictions against gold as /work/shared/tools/geoeval.py does. Articles are paired by id;
+ * Scores predictions against gold as geoeval.py, the corpora's scoring script, does. Articles are paired by id;
  * a gold article without predictions counts as predicting nothing, predicted articles missing from
  * gold are ignored (and counted).
  */
-public final class Scorer {
+final class Scorer {
 
     private final TypeFilter filter;
 
-    public Scorer(TypeFilter filter) {
+    Scorer(TypeFilter filter) {
         this.filter = filter;
     }
 

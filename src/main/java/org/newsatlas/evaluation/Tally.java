@@ -46,7 +46,7 @@ final class Tally {
             } else {
                 double error = Math.min(GeocodingErrors.km(g.lat(), g.lon(), p.lat(), p.lon()), GeocodingErrors.MAX_KM);
                 errors.get(m).add(error);
-                if (mode == Mode.OVERLAP && error <= 161) {
+                if (mode == Mode.OVERLAP && error <= GeocodingErrors.CORRECT_KM) {
                     e2eCorrect++;
                 }
             }
@@ -62,8 +62,8 @@ final class Tally {
         double e2eP = Figures.ratio(e2eCorrect, checkable);
         double e2eR = Figures.ratio(e2eCorrect, goldCoords);
         return new Figures(gold, goldCoords, predicted,
-                pExact, rExact, Figures.f1(pExact, rExact), GeocodingErrors.within161(errors.get(0)),
-                pOverlap, rOverlap, Figures.f1(pOverlap, rOverlap), GeocodingErrors.within161(errors.get(1)),
+                pExact, rExact, Figures.f1(pExact, rExact), GeocodingErrors.shareCorrect(errors.get(0)),
+                pOverlap, rOverlap, Figures.f1(pOverlap, rOverlap), GeocodingErrors.shareCorrect(errors.get(1)),
                 e2eP, e2eR, Figures.f1(e2eP, e2eR));
     }
 

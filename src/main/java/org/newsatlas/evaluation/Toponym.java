@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * exclusive (Python {@code str} offsets), as in the corpora; {@code lat}/{@code lon} are null when
  * the corpus gives none, {@code geonameId} and {@code confidence} when the file has none.
  */
-public record Toponym(
+record Toponym(
         int start, int end, String name, Double lat, Double lon, Long geonameId, String type, Double confidence) {
 
     static Toponym fromJson(JsonNode node) {

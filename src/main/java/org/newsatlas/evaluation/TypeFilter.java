@@ -33,7 +33,7 @@ public record TypeFilter(Predicate<Toponym> gold, Predicate<Toponym> predictions
      * This filter changed by a command-line option, or null if it is not a type option. Options
      * apply in order, as geoeval's loop over them does.
      */
-    TypeFilter with(String option) {
+    public TypeFilter with(String option) {
         if (option.equals("--all-types")) {
             return allTypes();
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsatlas.gazetteer.FeatureCodes;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.geoparser.ResolvedToponym;
 
@@ -54,7 +55,7 @@ final class WrongResolutions {
                 continue;
             }
             double km = GeocodingErrors.km(gold.lat(), gold.lon(), predicted.lat(), predicted.lon());
-            if (km <= 161) {
+            if (km <= GeocodingErrors.CORRECT_KM) {
                 continue;
             }
             total++;
@@ -73,7 +74,7 @@ final class WrongResolutions {
                 // the right place, but our gazetteer puts its point elsewhere than the corpus does
                 samePlace++;
             }
-            if (chosen.isCountry() || chosen.isFirstOrderDivision() || "L".equals(chosen.featureClass())) {
+            if (chosen.isCountry() || chosen.isFirstOrderDivision() || FeatureCodes.AREA.equals(chosen.featureClass())) {
                 areas++;
             }
             Case c = cases.computeIfAbsent(gold.name() + "\u0000" + chosen.geonameId(), k -> new Case(gold.name(), chosen));

@@ -18,6 +18,12 @@ public final class FeatureCodes {
     public static final String SPOT = "S";
     /** Mountains, hills, islands. */
     public static final String TERRAIN = "T";
+    /** Roads and railroads. */
+    public static final String ROAD = "R";
+    /** Undersea features. */
+    public static final String UNDERSEA = "U";
+    /** Forests and heaths. */
+    public static final String VEGETATION = "V";
 
     /** Prefix of every kind of country (PCL, PCLI, PCLD...). */
     public static final String COUNTRY_PREFIX = "PCL";

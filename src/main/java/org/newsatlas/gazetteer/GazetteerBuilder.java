@@ -2,6 +2,7 @@ package org.newsatlas.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -61,7 +62,6 @@ public final class GazetteerBuilder {
         GazetteerEntry[] sorted = byId.clone();
         Arrays.sort(sorted, MOST_PROMINENT_FIRST);
         NameTable names = new NameTable(expectedNames(sorted));
-        Map<String, GazetteerEntry> countries = new HashMap<>();
         Map<String, GazetteerEntry> divisions = new HashMap<>();
         int maxWords = 1;
         for (GazetteerEntry entry : sorted) {
@@ -73,15 +73,12 @@ public final class GazetteerBuilder {
             for (String alternate : entry.alternateNames()) {
                 maxWords = Math.max(maxWords, index(names, entry, alternate));
             }
-            if (entry.isCountry()) {
-                countries.merge(entry.countryCode(), entry, GazetteerBuilder::preferIndependent);
-            }
             if (entry.isFirstOrderDivision()) {
                 divisions.putIfAbsent(InMemoryGazetteer.divisionKey(entry.countryCode(), entry.admin1Code()), entry);
             }
         }
         names.freeze();
-        IdIndex ids = IdIndex.of(byId, sorted);
+        IdIndex ids = IdIndex.of(byId);
         Map<String, List<GazetteerEntry>> demonyms = new HashMap<>();
         long unresolved = 0;
         for (Map.Entry<String, Long> row : demonymRows) {
@@ -96,7 +93,7 @@ public final class GazetteerBuilder {
         demonyms.replaceAll((key, list) -> List.copyOf(list));
         GazetteerStats stats = new GazetteerStats(sorted.length, names.names(), demonyms.size(),
                 rowsRead, rowsSkipped, duplicatesMerged, unresolved, sources, missingSources);
-        return new InMemoryGazetteer(names, ids, demonyms, countries, divisions,
+        return new InMemoryGazetteer(names, Collections.unmodifiableList(Arrays.asList(sorted)), demonyms, divisions,
                 Math.min(maxWords, MAX_MATCH_WORDS), stats);
     }
 
@@ -152,13 +149,6 @@ public final class GazetteerBuilder {
             space = key.indexOf(' ', space + 1);
         }
         return words;
-    }
-
-    /** A country code can carry several PCL* rows (dependencies, historic); the sovereign one wins. */
-    private static GazetteerEntry preferIndependent(GazetteerEntry current, GazetteerEntry candidate) {
-        boolean currentIndependent = "PCLI".equals(current.featureCode());
-        boolean candidateIndependent = "PCLI".equals(candidate.featureCode());
-        return candidateIndependent && !currentIndependent ? candidate : current;
     }
 
     /** Keeps the first row's fields; the population is the larger, since dumps of different dates disagree. */

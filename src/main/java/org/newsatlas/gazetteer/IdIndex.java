@@ -1,26 +1,23 @@
 package org.newsatlas.gazetteer;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 
-/** Entries sorted by id in parallel arrays: 12 bytes an entry where a HashMap<Long> takes ~60. */
-record IdIndex(long[] ids, GazetteerEntry[] entries, List<GazetteerEntry> byPopulation) {
+/**
+ * Entries sorted by id in parallel arrays, 12 bytes an entry where a HashMap<Long> takes ~60. Only
+ * the build uses it, to find the places the demonym rows name by geonameid.
+ */
+record IdIndex(long[] ids, GazetteerEntry[] entries) {
 
-    static IdIndex of(GazetteerEntry[] sortedById, GazetteerEntry[] mostProminentFirst) {
+    static IdIndex of(GazetteerEntry[] sortedById) {
         long[] ids = new long[sortedById.length];
         for (int i = 0; i < sortedById.length; i++) {
             ids[i] = sortedById[i].geonameId();
         }
-        return new IdIndex(ids, sortedById, Collections.unmodifiableList(Arrays.asList(mostProminentFirst)));
+        return new IdIndex(ids, sortedById);
     }
 
     GazetteerEntry get(long id) {
         int at = Arrays.binarySearch(ids, id);
         return at < 0 ? null : entries[at];
-    }
-
-    int size() {
-        return ids.length;
     }
 }

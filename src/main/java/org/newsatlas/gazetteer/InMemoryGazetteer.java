@@ -18,20 +18,18 @@ import java.util.Optional;
 public final class InMemoryGazetteer implements Gazetteer {
 
     private final NameTable names;
-    private final IdIndex ids;
+    private final List<GazetteerEntry> entries;
     private final Map<String, List<GazetteerEntry>> demonyms;
-    private final Map<String, GazetteerEntry> countries;
     private final Map<String, GazetteerEntry> divisions;
     private final int maxWords;
     private final GazetteerStats stats;
 
-    InMemoryGazetteer(NameTable names, IdIndex ids,
-            Map<String, List<GazetteerEntry>> demonyms, Map<String, GazetteerEntry> countries,
-            Map<String, GazetteerEntry> divisions, int maxWords, GazetteerStats stats) {
+    InMemoryGazetteer(NameTable names, List<GazetteerEntry> mostProminentFirst,
+            Map<String, List<GazetteerEntry>> demonyms, Map<String, GazetteerEntry> divisions, int maxWords,
+            GazetteerStats stats) {
         this.names = names;
-        this.ids = ids;
+        this.entries = mostProminentFirst;
         this.demonyms = demonyms;
-        this.countries = countries;
         this.divisions = divisions;
         this.maxWords = maxWords;
         this.stats = stats;
@@ -44,11 +42,6 @@ public final class InMemoryGazetteer implements Gazetteer {
     @Override
     public List<GazetteerEntry> lookup(String name) {
         return names.get(NameNormalizer.normalize(name));
-    }
-
-    @Override
-    public Optional<GazetteerEntry> byId(long geonameId) {
-        return Optional.ofNullable(ids.get(geonameId));
     }
 
     @Override
@@ -150,18 +143,13 @@ public final class InMemoryGazetteer implements Gazetteer {
     }
 
     @Override
-    public Optional<GazetteerEntry> country(String countryCode) {
-        return Optional.ofNullable(countries.get(countryCode));
-    }
-
-    @Override
     public Optional<GazetteerEntry> firstOrderDivision(String countryCode, String admin1Code) {
         return Optional.ofNullable(divisions.get(divisionKey(countryCode, admin1Code)));
     }
 
     @Override
     public int size() {
-        return ids.size();
+        return entries.size();
     }
 
     public GazetteerStats stats() {
@@ -170,7 +158,7 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     /** Every entry, most populous first; the benchmark samples names from it. */
     public List<GazetteerEntry> entries() {
-        return ids.byPopulation();
+        return entries;
     }
 
     static String divisionKey(String countryCode, String admin1Code) {

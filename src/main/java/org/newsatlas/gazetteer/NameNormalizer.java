@@ -1,8 +1,5 @@
 package org.newsatlas.gazetteer;
 
-import java.text.Normalizer;
-import java.util.Locale;
-
 /**
  * Turns a place name into the key the gazetteer is indexed by, so that spellings a reader would
  * call the same name compare equal: "St. Louis" = "Saint Louis", "U.S." = "US",
@@ -22,37 +19,14 @@ import java.util.Locale;
  *     it abbreviates both Point and Port (Pt Reyes, Pt Moresby).</li>
  * </ol>
  *
- * <p>The gazetteer is queried millions of times per article batch, so this is a table-driven char
- * loop, and a string that is already normalised comes back as the same instance.
+ * <p>The gazetteer is queried millions of times per article batch, so this is a char loop over the
+ * table in {@link CharFolding}, and a string that is already normalised comes back as the same
+ * instance.
  */
 public final class NameNormalizer {
 
-    private static final char DROP = '\uFFFF';
-    private static final char SEPARATOR = '\uFFFE';
-    private static final char MULTI = '\uFFFD';
-
-    /** What each BMP char becomes: a single char, or one of the markers above. */
-    private static final char[] FOLD = new char[65536];
-    private static final String[] MULTI_FOLD = new String[65536];
-
     private static final String[][] ABBREVIATIONS = {
             {"st", "saint"}, {"ste", "sainte"}, {"ft", "fort"}, {"mt", "mount"}};
-
-    static {
-        for (int c = 0; c < 65536; c++) {
-            String folded = foldSlowly((char) c);
-            if (folded == null) {
-                FOLD[c] = SEPARATOR;
-            } else if (folded.isEmpty()) {
-                FOLD[c] = DROP;
-            } else if (folded.length() == 1) {
-                FOLD[c] = folded.charAt(0);
-            } else {
-                FOLD[c] = MULTI;
-                MULTI_FOLD[c] = folded;
-            }
-        }
-    }
 
     private NameNormalizer() {
     }
@@ -73,7 +47,7 @@ public final class NameNormalizer {
         char previous = ' ';
         while (i < length) {
             char c = text.charAt(i);
-            if (FOLD[c] != c || (c == ' ' && previous == ' ')) {
+            if (CharFolding.fold(c) != c || (c == ' ' && previous == ' ')) {
                 break;
             }
             previous = c;
@@ -91,11 +65,11 @@ public final class NameNormalizer {
         }
         for (; i < length; i++) {
             char c = text.charAt(i);
-            char f = FOLD[c];
-            if (f == DROP) {
+            char f = CharFolding.fold(c);
+            if (f == CharFolding.DROP) {
                 continue;
             }
-            if (f == SEPARATOR || f == ' ') {
+            if (f == CharFolding.SEPARATOR || f == ' ') {
                 pendingSpace = out.length() > 0;
                 continue;
             }
@@ -103,8 +77,8 @@ public final class NameNormalizer {
                 out.append(' ');
                 pendingSpace = false;
             }
-            if (f == MULTI) {
-                out.append(MULTI_FOLD[c]);
+            if (f == CharFolding.MULTI) {
+                out.append(CharFolding.multi(c));
             } else {
                 out.append(f);
             }
@@ -153,69 +127,5 @@ public final class NameNormalizer {
             }
         }
         return null;
-    }
-
-    /** Returns the folded form of one char: null for a word separator, "" to drop it. */
-    private static String foldSlowly(char c) {
-        if (c == ' ') {
-            return " ";
-        }
-        if (Character.isSurrogate(c)) {
-            return String.valueOf(c);
-        }
-        switch (c) {
-            case '.', '\'', '`', '´', '‘', '’', '‚', '‛', '′', '·',
-                    'ʹ', 'ʻ', 'ʼ', 'ʽ', 'ʾ', 'ʿ', 'ˈ', '\u00AD' -> {
-                return "";
-            }
-            case 'ß' -> {
-                return "ss";
-            }
-            case 'æ', 'Æ' -> {
-                return "ae";
-            }
-            case 'œ', 'Œ' -> {
-                return "oe";
-            }
-            case 'ø', 'Ø' -> {
-                return "o";
-            }
-            case 'ł', 'Ł' -> {
-                return "l";
-            }
-            case 'đ', 'Đ', 'ð', 'Ð' -> {
-                return "d";
-            }
-            case 'þ', 'Þ' -> {
-                return "th";
-            }
-            case 'ħ', 'Ħ' -> {
-                return "h";
-            }
-            case 'ı' -> {
-                return "i";
-            }
-            default -> {
-                // fall through to the Unicode categories
-            }
-        }
-        int type = Character.getType(c);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT) {
-            return "";
-        }
-        if (!Character.isLetterOrDigit(c)) {
-            return null;
-        }
-        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
-        StringBuilder folded = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char d = decomposed.charAt(i);
-            int dType = Character.getType(d);
-            if (Character.isLetterOrDigit(d) && dType != Character.NON_SPACING_MARK) {
-                folded.append(d);
-            }
-        }
-        return folded.toString().toLowerCase(Locale.ROOT);
     }
 }

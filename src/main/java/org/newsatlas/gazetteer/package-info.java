@@ -16,8 +16,10 @@
  * geonameid present in several files the country/division row is the one kept; the other rows only
  * contribute alternate names.
  *
- * <p>Command line (no Spring): {@code java -jar newsatlas.jar gazetteer-benchmark [--extra FILE...]}
- * and {@code gazetteer-coverage [--extra FILE...] GOLD.jsonl...}; both also take {@code --no-bundled}
- * and {@code --demonyms FILE}.
+ * <p>Command line (no Spring, commands in {@code org.newsatlas.cli}):
+ * {@code java -jar newsatlas.jar gazetteer-benchmark [--extra FILE...]} and
+ * {@code gazetteer-coverage [--extra FILE...] GOLD.jsonl...}; both also take {@code --no-bundled}
+ * and {@code --demonyms FILE}. This package knows nothing of them: it is the lowest stage, and
+ * everything else builds on it.
  */
 package org.newsatlas.gazetteer;

@@ -2,32 +2,37 @@ package org.newsatlas.places;
 
 import java.util.Locale;
 import java.util.Map;
+import org.newsatlas.gazetteer.FeatureCodes;
 
-/** Words for GeoNames codes, for people rather than gazetteers. */
+/**
+ * Words for GeoNames codes, for people rather than gazetteers. The tables spell out GeoNames'
+ * vocabulary; where the code base also decides on a code, the key is its name in
+ * {@link FeatureCodes}.
+ */
 public final class PlaceLabels {
 
     private static final Map<String, String> FEATURE_CODES = Map.ofEntries(
             Map.entry("PCL", "country"),
-            Map.entry("PCLI", "country"),
+            Map.entry(FeatureCodes.INDEPENDENT_COUNTRY, "country"),
             Map.entry("PCLD", "dependent territory"),
             Map.entry("PCLF", "freely associated state"),
             Map.entry("PCLIX", "section of a country"),
             Map.entry("PCLS", "semi-independent territory"),
             Map.entry("TERR", "territory"),
-            Map.entry("ADM1", "first-order administrative division"),
-            Map.entry("ADM2", "second-order administrative division"),
+            Map.entry(FeatureCodes.FIRST_ORDER_DIVISION, "first-order administrative division"),
+            Map.entry(FeatureCodes.SECOND_ORDER_DIVISION, "second-order administrative division"),
             Map.entry("ADM3", "third-order administrative division"),
             Map.entry("ADM4", "fourth-order administrative division"),
             Map.entry("ADMD", "administrative division"),
-            Map.entry("PPLC", "capital city"),
+            Map.entry(FeatureCodes.CAPITAL, "capital city"),
             Map.entry("PPLA", "regional capital"),
             Map.entry("PPLA2", "district capital"),
             Map.entry("PPL", "city"),
             Map.entry("PPLX", "part of a city"),
             Map.entry("PPLH", "historical city"),
             Map.entry("PPLQ", "abandoned city"),
-            Map.entry("CONT", "continent"),
-            Map.entry("RGN", "region"),
+            Map.entry(FeatureCodes.CONTINENT, "continent"),
+            Map.entry(FeatureCodes.REGION, "region"),
             Map.entry("ISL", "island"),
             Map.entry("ANS", "ancient site"),
             Map.entry("MT", "mountain"),
@@ -39,15 +44,15 @@ public final class PlaceLabels {
             Map.entry("BAY", "bay"));
 
     private static final Map<String, String> FEATURE_CLASSES = Map.of(
-            "A", "administrative division",
-            "H", "body of water",
-            "L", "area",
-            "P", "populated place",
-            "R", "road or railroad",
-            "S", "building or spot",
-            "T", "mountain, hill or rock",
-            "U", "undersea feature",
-            "V", "forest or heath");
+            FeatureCodes.ADMINISTRATIVE, "administrative division",
+            FeatureCodes.HYDROGRAPHIC, "body of water",
+            FeatureCodes.AREA, "area",
+            FeatureCodes.POPULATED, "populated place",
+            FeatureCodes.ROAD, "road or railroad",
+            FeatureCodes.SPOT, "building or spot",
+            FeatureCodes.TERRAIN, "mountain, hill or rock",
+            FeatureCodes.UNDERSEA, "undersea feature",
+            FeatureCodes.VEGETATION, "forest or heath");
 
     private PlaceLabels() {
     }
@@ -57,7 +62,7 @@ public final class PlaceLabels {
         if (featureCode != null && FEATURE_CODES.containsKey(featureCode)) {
             return FEATURE_CODES.get(featureCode);
         }
-        if (featureCode != null && featureCode.startsWith("PPL")) {
+        if (featureCode != null && featureCode.startsWith(FeatureCodes.POPULATED_PREFIX)) {
             return "city";
         }
         if (featureClass != null && FEATURE_CLASSES.containsKey(featureClass)) {

@@ -1,5 +1,7 @@
 package org.newsatlas.places;
 
+import org.newsatlas.gazetteer.FeatureCodes;
+
 /** A place with how often it is mentioned: one row of the map. */
 public record PlaceSummary(
         long id,
@@ -23,7 +25,7 @@ public record PlaceSummary(
     /** "capital city in Libya", or just "country" where naming the country again says nothing. */
     public String description() {
         String country = countryName();
-        boolean isTheCountry = (featureCode != null && featureCode.startsWith("PCL")) || country.equals(name);
+        boolean isTheCountry = (featureCode != null && featureCode.startsWith(FeatureCodes.COUNTRY_PREFIX)) || country.equals(name);
         return country.isBlank() || isTheCountry ? featureLabel() : featureLabel() + " in " + country;
     }
 }

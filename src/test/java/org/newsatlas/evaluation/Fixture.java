@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.newsatlas.cli.JsonLines;
 
 /** The tiny gold and prediction files under src/test/resources/evaluation. */
 final class Fixture {

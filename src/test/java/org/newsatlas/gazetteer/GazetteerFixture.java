@@ -3,7 +3,7 @@ package org.newsatlas.gazetteer;
 import java.util.List;
 
 /** The handmade GeoNames sample under src/test/resources/gazetteer-fixture, laid out like the bundle. */
-final class GazetteerFixture {
+public final class GazetteerFixture {
 
     static final String DIRECTORY = "gazetteer-fixture/";
     static final String EXTRA_LY = "classpath:gazetteer-fixture/extra/LY.txt";
@@ -11,7 +11,7 @@ final class GazetteerFixture {
     private GazetteerFixture() {
     }
 
-    static InMemoryGazetteer bundledOnly() {
+    public static InMemoryGazetteer bundledOnly() {
         return load(new GazetteerProperties(true, List.of(), null));
     }
 

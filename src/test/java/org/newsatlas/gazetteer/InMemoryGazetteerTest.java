@@ -111,17 +111,19 @@ class InMemoryGazetteerTest {
     }
 
     @Test
-    void countries_and_first_order_divisions_are_found_by_code() {
-        assertThat(gazetteer.country("LY")).get().extracting(GazetteerEntry::geonameId).isEqualTo(2215636L);
+    void first_order_divisions_are_found_by_country_and_admin1_code() {
         assertThat(gazetteer.firstOrderDivision("US", "TX")).get().extracting(GazetteerEntry::name).isEqualTo("Texas");
-        assertThat(gazetteer.country("XX")).isEmpty();
     }
 
     @Test
-    void entries_are_found_by_id() {
-        assertThat(gazetteer.byId(4499612)).get().extracting(GazetteerEntry::name).isEqualTo("Winston-Salem");
-        assertThat(gazetteer.byId(1)).isEmpty();
+    void an_admin1_code_of_another_country_finds_no_division() {
+        assertThat(gazetteer.firstOrderDivision("LY", "TX")).isEmpty();
+    }
+
+    @Test
+    void every_entry_is_counted_once_most_populous_first() {
         assertThat(gazetteer.size()).isEqualTo(16);
+        assertThat(gazetteer.entries()).hasSize(16).first().extracting(GazetteerEntry::name).isEqualTo("United States");
     }
 
     private static List<String> tokens(String text) {

@@ -11,7 +11,9 @@ class PlaceLabelsTest {
         assertThat(PlaceLabels.featureLabel("A", "PCLI")).isEqualTo("country");
         assertThat(PlaceLabels.featureLabel("A", "ADM1")).isEqualTo("first-order administrative division");
         assertThat(PlaceLabels.featureLabel("P", "PPLA3")).isEqualTo("city");
+        assertThat(PlaceLabels.featureLabel("P", "PPLC")).isEqualTo("capital city");
         assertThat(PlaceLabels.featureLabel("T", "XYZ")).isEqualTo("mountain, hill or rock");
+        assertThat(PlaceLabels.featureLabel("V", "FRST")).isEqualTo("forest or heath");
         assertThat(PlaceLabels.featureLabel(null, null)).isEqualTo("place");
     }
 
@@ -24,6 +26,8 @@ class PlaceLabelsTest {
     @Test
     void a_country_is_not_said_to_be_in_itself() {
         assertThat(new PlaceSummary(1, "Libya", "LY", "A", "PCLI", 0, 0, 1, 1).description()).isEqualTo("country");
+        assertThat(new PlaceSummary(3, "Bermuda Islands", "BM", "A", "PCLD", 0, 0, 1, 1).description())
+                .isEqualTo("dependent territory");
         assertThat(new PlaceSummary(2, "Sirte", "LY", "P", "PPLA", 0, 0, 1, 1).description())
                 .isEqualTo("regional capital in Libya");
     }

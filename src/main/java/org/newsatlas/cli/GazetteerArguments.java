@@ -1,10 +1,11 @@
-package org.newsatlas.gazetteer;
+package org.newsatlas.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsatlas.gazetteer.GazetteerProperties;
 
 /**
- * The gazetteer options the command-line tools share, mirroring {@link GazetteerProperties}:
+ * The gazetteer options the gazetteer commands share, mirroring {@link GazetteerProperties}:
  * {@code --extra FILE...} (repeatable; the files run to the next option or a bare {@code --}),
  * {@code --no-bundled}, {@code --demonyms FILE}. Everything else is left in {@link #rest} in order.
  */

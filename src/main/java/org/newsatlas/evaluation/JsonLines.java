@@ -1,4 +1,4 @@
-package org.newsatlas.cli;
+package org.newsatlas.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reading and writing JSON Lines files, where "-" means standard input or output. */
+/**
+ * Reading and writing JSON Lines files, where "-" means standard input or output. The evaluation
+ * reads its gold files with it; the command line reads and writes its batches with it too.
+ */
 public final class JsonLines {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,9 +47,15 @@ public final class JsonLines {
         return documents;
     }
 
-    public static BufferedWriter writer(String path, PrintStream stdout) throws IOException {
-        return "-".equals(path)
+    /** One compact JSON document per line; "-" writes to {@code stdout} and closes it. */
+    public static void write(String path, List<? extends JsonNode> lines, PrintStream stdout) throws IOException {
+        try (BufferedWriter writer = "-".equals(path)
                 ? new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(Path.of(path), StandardCharsets.UTF_8);
+                : Files.newBufferedWriter(Path.of(path), StandardCharsets.UTF_8)) {
+            for (JsonNode line : lines) {
+                writer.write(JSON.writeValueAsString(line));
+                writer.newLine();
+            }
+        }
     }
 }

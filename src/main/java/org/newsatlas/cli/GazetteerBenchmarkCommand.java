@@ -1,17 +1,19 @@
-package org.newsatlas.gazetteer;
+package org.newsatlas.cli;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
-import org.newsatlas.cli.Command;
+import org.newsatlas.gazetteer.GazetteerLoader;
+import org.newsatlas.gazetteer.GazetteerStats;
+import org.newsatlas.gazetteer.InMemoryGazetteer;
 
 /**
  * {@code gazetteer-benchmark [--extra FILE...]}: loads the gazetteer as the app would, then prints
  * load time, size, heap and single-thread lookup rates, so the cost of adding allCountries.txt or a
  * country file can be judged before configuring it.
  */
-public final class GazetteerBenchmarkCommand implements Command {
+final class GazetteerBenchmarkCommand implements Command {
 
     @Override
     public String name() {

@@ -1,10 +1,12 @@
-package org.newsatlas.gazetteer;
+package org.newsatlas.cli;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.GazetteerEntry;
 
 /**
  * Single-threaded timing of the gazetteer's hot paths over a mix that looks like news text: names

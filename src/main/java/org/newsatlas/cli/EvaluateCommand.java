@@ -1,33 +1,28 @@
-package org.newsatlas.evaluation;
+package org.newsatlas.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.newsatlas.cli.Command;
-import org.newsatlas.cli.JsonLines;
+import org.newsatlas.evaluation.Evaluation;
+import org.newsatlas.evaluation.JsonLines;
+import org.newsatlas.evaluation.TypeFilter;
 import org.newsatlas.extraction.NlpModels;
 import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerLoader;
 import org.newsatlas.gazetteer.GazetteerProperties;
-import org.newsatlas.geoparser.GeoparseCommand;
 import org.newsatlas.geoparser.OpenNlpGeoparser;
 
 /**
- * {@code evaluate GOLD.jsonl [PRED.jsonl]}: the figures of /work/shared/tools/geoeval.py, then
- * confidence bands. Without PRED it geoparses the gold texts itself, can write those predictions
- * in geoparse's format, and explains the errors (misses, false positives, wrong places).
+ * {@code evaluate GOLD.jsonl [PRED.jsonl]}: the figures of geoeval.py (the corpora's scoring
+ * script), then confidence bands. Without PRED it geoparses the gold texts itself, can write those
+ * predictions in geoparse's format, and explains the errors (misses, false positives, wrong places)
+ * between the two.
  */
-public final class EvaluateCommand implements Command {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+final class EvaluateCommand implements Command {
 
     @Override
     public String name() {
@@ -66,16 +61,13 @@ public final class EvaluateCommand implements Command {
             err.println("usage: " + usage());
             return 2;
         }
-        Map<String, JsonNode> goldLines = byId(JsonLines.read(files.get(0)));
-        Map<String, Article> gold = new LinkedHashMap<>();
-        goldLines.forEach((id, line) -> gold.put(id, Article.fromJson(line)));
-        Scorer scorer = new Scorer(filter);
+        List<JsonNode> gold = Evaluation.readGold(files.get(0));
         if (files.size() == 2) {
-            Scores scores = scorer.score(gold, Article.byId(JsonLines.read(files.get(1))));
-            warnAboutExtra(scores, err);
-            print(scores.report(), out);
+            Evaluation evaluation = Evaluation.of(gold, JsonLines.read(files.get(1)), filter);
+            warnAboutExtra(evaluation, err);
+            print(evaluation.report(), out);
             out.println();
-            print(bands(scores), out);
+            print(evaluation.confidenceBands(), out);
             return 0;
         }
 
@@ -85,50 +77,32 @@ public final class EvaluateCommand implements Command {
                 RecognitionSettings.defaults());
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         started = System.nanoTime();
-        List<OpenNlpGeoparser.Diagnosis> diagnoses = Diagnoser.diagnoseAll(geoparser, goldLines.values(), threads);
+        List<OpenNlpGeoparser.Diagnosis> diagnoses = ParallelMap.map(gold, threads,
+                line -> geoparser.diagnose(GeoparseCommand.text(line)));
         err.printf(Locale.ROOT, "evaluate: geoparsed %d articles in %.1f s (%d threads; load %.1f s)%n",
                 diagnoses.size(), (System.nanoTime() - started) / 1e9, threads, loadSeconds);
 
         List<ObjectNode> predictions = new ArrayList<>();
         int i = 0;
-        for (JsonNode line : goldLines.values()) {
+        for (JsonNode line : gold) {
             predictions.add(GeoparseCommand.toJson(line, diagnoses.get(i++).parsed()));
         }
         if (write != null) {
-            try (BufferedWriter writer = JsonLines.writer(write, out)) {
-                for (ObjectNode prediction : predictions) {
-                    writer.write(JSON.writeValueAsString(prediction));
-                    writer.newLine();
-                }
-            }
+            JsonLines.write(write, predictions, out);
         }
-        Map<String, Article> predicted = new LinkedHashMap<>();
-        predictions.forEach(p -> predicted.put(Article.id(p), Article.fromJson(p)));
-        Scores scores = scorer.score(gold, predicted);
-        print(scores.report(), out);
+        Evaluation evaluation = Evaluation.of(gold, predictions, filter);
+        print(evaluation.report(), out);
         out.println();
-        print(ErrorBreakdown.of(scores, diagnoses, new GazetteerCheck(gazetteer)), out);
+        print(evaluation.errorBreakdown(diagnoses, gazetteer), out);
         out.println();
-        print(bands(scores), out);
+        print(evaluation.confidenceBands(), out);
         return 0;
     }
 
-    /** Gold lines by id, a repeated id replacing the earlier line in its place (as geoeval). */
-    private static Map<String, JsonNode> byId(List<JsonNode> lines) {
-        Map<String, JsonNode> byId = new LinkedHashMap<>();
-        lines.forEach(line -> byId.put(Article.id(line), line));
-        return byId;
-    }
-
-    private static List<String> bands(Scores scores) {
-        ConfidenceBands bands = new ConfidenceBands();
-        bands.addAll(scores.articles());
-        return bands.report();
-    }
-
-    private static void warnAboutExtra(Scores scores, PrintStream err) {
-        if (scores.extraPredicted() > 0) {
-            err.printf(Locale.ROOT, "warning: %d predicted articles are not in gold (ignored)%n", scores.extraPredicted());
+    private static void warnAboutExtra(Evaluation evaluation, PrintStream err) {
+        if (evaluation.extraPredicted() > 0) {
+            err.printf(Locale.ROOT, "warning: %d predicted articles are not in gold (ignored)%n",
+                    evaluation.extraPredicted());
         }
     }
 

@@ -1,29 +1,27 @@
-package org.newsatlas.geoparser;
+package org.newsatlas.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.newsatlas.cli.Command;
-import org.newsatlas.cli.JsonLines;
+import org.newsatlas.evaluation.JsonLines;
 import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.gazetteer.GazetteerProperties;
+import org.newsatlas.geoparser.GeoparsedText;
+import org.newsatlas.geoparser.Geoparser;
+import org.newsatlas.geoparser.ResolvedToponym;
+import org.newsatlas.geoparser.StandaloneGeoparser;
 
 /**
  * {@code geoparse IN.jsonl OUT.jsonl}: reads {"id", "text"} per line and writes {"id", "toponyms"}
  * per line in the evaluation format (offsets in Unicode code points, end exclusive). No web server,
  * no database. Documents per second go to stderr.
  */
-public final class GeoparseCommand implements Command {
+final class GeoparseCommand implements Command {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,15 +57,11 @@ public final class GeoparseCommand implements Command {
         List<JsonNode> documents = JsonLines.read(args.get(0));
         long started = System.nanoTime();
         Duration cpuBefore = processCpu();
-        List<ObjectNode> results = parseAll(geoparser, documents, threads);
+        List<ObjectNode> results = ParallelMap.map(documents, threads,
+                document -> toJson(document, geoparser.parse(text(document))));
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (processCpu().toNanos() - cpuBefore.toNanos()) / 1e9;
-        try (BufferedWriter writer = JsonLines.writer(args.get(1), out)) {
-            for (ObjectNode result : results) {
-                writer.write(JSON.writeValueAsString(result));
-                writer.newLine();
-            }
-        }
+        JsonLines.write(args.get(1), results, out);
         err.printf(Locale.ROOT, "geoparse: %d documents in %.2f s wall (%.1f docs/s), %.2f s CPU (%.1f docs per CPU-second), "
                         + "%d threads; load %.2f s%n",
                 documents.size(), seconds, documents.size() / seconds, cpuSeconds,
@@ -75,26 +69,13 @@ public final class GeoparseCommand implements Command {
         return 0;
     }
 
-    private static List<ObjectNode> parseAll(Geoparser geoparser, List<JsonNode> documents, int threads)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<ObjectNode>> futures = new ArrayList<>(documents.size());
-            for (JsonNode document : documents) {
-                futures.add(pool.submit(() -> toJson(document, geoparser.parse(document.path("text").asText("")))));
-            }
-            List<ObjectNode> results = new ArrayList<>(documents.size());
-            for (Future<ObjectNode> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdown();
-        }
+    /** The text of an input line; evaluate parses the same text, so that its predictions are the same. */
+    static String text(JsonNode document) {
+        return document.path("text").asText("");
     }
 
-    /** One line of geoparse output; public so that evaluate writes byte-identical predictions. */
-    public static ObjectNode toJson(JsonNode document, GeoparsedText parsed) {
+    /** One line of geoparse output; evaluate writes its predictions with it too. */
+    static ObjectNode toJson(JsonNode document, GeoparsedText parsed) {
         ObjectNode result = JSON.createObjectNode();
         result.set("id", document.get("id"));
         ArrayNode toponyms = result.putArray("toponyms");

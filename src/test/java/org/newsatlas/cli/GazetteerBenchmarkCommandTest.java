@@ -1,4 +1,4 @@
-package org.newsatlas.gazetteer;
+package org.newsatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsatlas.cli.Commands;
 
 class GazetteerBenchmarkCommandTest {
 
@@ -25,11 +24,5 @@ class GazetteerBenchmarkCommandTest {
                 .contains("heap used after GC")
                 .contains("lookups/s")
                 .contains("calls/s");
-    }
-
-    @Test
-    void both_gazetteer_commands_are_registered() {
-        assertThat(Commands.find("gazetteer-benchmark")).isPresent();
-        assertThat(Commands.find("gazetteer-coverage")).isPresent();
     }
 }

@@ -1,9 +1,10 @@
-package org.newsatlas.gazetteer;
+package org.newsatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsatlas.gazetteer.GazetteerProperties;
 
 class GazetteerArgumentsTest {
 
