@@ -11,7 +11,7 @@ import clusterDefaultCss from 'leaflet.markercluster/dist/MarkerCluster.Default.
 // @ts-ignore Vite turns ?url into the URL of the bundled file: outlines come from our own server
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 
-/** One marker; mirrors the Java record org.newsatlas.places.ui.MapMarker. */
+/** One marker; mirrors the Java record org.newsatlas.map.MapMarker. */
 export interface MapMarker {
   id: number;
   name: string;

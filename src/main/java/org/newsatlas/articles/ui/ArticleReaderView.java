@@ -21,12 +21,12 @@ import java.util.Optional;
 import org.newsatlas.articles.ArticleDocument;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.base.ui.MainLayout;
+import org.newsatlas.map.MapMarker;
+import org.newsatlas.map.MapProperties;
+import org.newsatlas.map.PlaceMap;
 import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.places.PlaceSummary;
-import org.newsatlas.places.ui.MapMarker;
-import org.newsatlas.places.ui.MapProperties;
 import org.newsatlas.places.ui.MapView;
-import org.newsatlas.places.ui.PlaceMap;
 
 /**
  * The article reader: the full text with every place name marked, the places beside it on a

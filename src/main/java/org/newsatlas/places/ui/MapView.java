@@ -8,6 +8,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.Optional;
 import org.newsatlas.base.ui.MainLayout;
+import org.newsatlas.map.MapMarker;
+import org.newsatlas.map.MapProperties;
+import org.newsatlas.map.PlaceMap;
 import org.newsatlas.places.PlaceQueries;
 
 /**

@@ -17,6 +17,8 @@ import org.newsatlas.KaribuSupport;
 import org.newsatlas.NewsAtlasTest;
 import org.newsatlas.articles.ui.ArticleReaderView;
 import org.newsatlas.base.ui.Mark;
+import org.newsatlas.map.MapMarker;
+import org.newsatlas.map.PlaceMap;
 import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.places.PlaceSummary;
 import org.springframework.beans.factory.annotation.Autowired;
