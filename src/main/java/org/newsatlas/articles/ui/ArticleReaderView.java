@@ -1,6 +1,5 @@
 package org.newsatlas.articles.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,10 +7,7 @@ import com.vaadin.flow.component.listbox.ListBox;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParam;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,18 +17,18 @@ import java.util.Optional;
 import org.newsatlas.articles.ArticleDocument;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.base.ui.MainLayout;
+import org.newsatlas.base.ui.Navigation;
+import org.newsatlas.map.MapMarker;
+import org.newsatlas.map.MapProperties;
+import org.newsatlas.map.PlaceMap;
 import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.places.PlaceSummary;
-import org.newsatlas.places.ui.MapMarker;
-import org.newsatlas.places.ui.MapProperties;
-import org.newsatlas.places.ui.MapView;
-import org.newsatlas.places.ui.PlaceMap;
 
 /**
  * The article reader: the full text with every place name marked, the places beside it on a
  * small map and in a list. {@code ?sentence=START} scrolls to and marks that sentence.
  */
-@Route(value = "articles/:id", layout = MainLayout.class)
+@Route(value = Navigation.ARTICLE, layout = MainLayout.class)
 public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ArticleQueries articles;
@@ -51,24 +47,16 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         addClassName("reader-view");
     }
 
-    /** Opens an article, at a sentence when sentenceStart is not null: /articles/ID?sentence=START. */
-    public static void open(long articleId, Integer sentenceStart) {
-        QueryParameters query = sentenceStart == null
-                ? QueryParameters.empty()
-                : QueryParameters.of("sentence", String.valueOf(sentenceStart));
-        UI.getCurrent().navigate(ArticleReaderView.class, new RouteParameters(new RouteParam("id", String.valueOf(articleId))), query);
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<ArticleDocument> document = event.getRouteParameters().getLong("id").flatMap(articles::document);
+        Optional<ArticleDocument> document = event.getRouteParameters().getLong(Navigation.ARTICLE_ID).flatMap(articles::document);
         if (document.isEmpty()) {
             title = "Article not found";
-            add(new H1("Article not found"), new Paragraph("There is no such article."), new RouterLink("Back to the map", MapView.class));
+            add(new H1("Article not found"), new Paragraph("There is no such article."), Navigation.link("Back to the map", Navigation.MAP));
             return;
         }
-        Integer sentence = event.getLocation().getQueryParameters().getSingleParameter("sentence")
+        Integer sentence = event.getLocation().getQueryParameters().getSingleParameter(Navigation.SENTENCE)
                 .flatMap(ArticleReaderView::integer).orElse(null);
         show(document.get(), sentence);
     }
@@ -114,7 +102,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
                 selectPlace(change.getValue().id());
             }
         });
-        worldMapLink = new RouterLink("", MapView.class);
+        worldMapLink = Navigation.link("", Navigation.MAP);
         worldMapLink.addClassName("world-map-link");
         worldMapLink.setVisible(false);
         Div sidebar = new Div(map, worldMapLink, placeList);
@@ -131,7 +119,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
                 .ifPresent(place -> {
                     placeList.setValue(place);
                     worldMapLink.setText("All mentions of " + place.name() + " on the world map");
-                    worldMapLink.setQueryParameters(MapView.selecting(place.id()));
+                    worldMapLink.setQueryParameters(Navigation.mapSelecting(place.id()));
                     worldMapLink.setVisible(true);
                 });
         body.highlightPlace(placeId);

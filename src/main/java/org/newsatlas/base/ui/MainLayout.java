@@ -1,6 +1,5 @@
 package org.newsatlas.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -14,12 +13,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.RouterLink;
-import org.newsatlas.articles.ui.ArticleReaderView;
 import org.newsatlas.ingestion.IngestionProperties;
 import org.newsatlas.ingestion.IngestionResult;
 import org.newsatlas.ingestion.IngestionService;
 import org.newsatlas.ingestion.ui.UploadDialog;
-import org.newsatlas.places.ui.MapView;
 
 /** The app shell: title and navigation on top, the view, and the data credits at the bottom. */
 @CssImport("./styles/newsatlas.css")
@@ -36,7 +33,7 @@ public class MainLayout extends AppLayout {
         this.limits = limits;
         H1 title = new H1("NewsAtlas");
         title.addClassName("app-title");
-        RouterLink map = new RouterLink("Map", MapView.class);
+        RouterLink map = Navigation.link("Map", Navigation.MAP);
         map.addClassName("nav-link");
         Button upload = new Button("Add article", VaadinIcon.UPLOAD.create(), click -> openUpload());
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -74,17 +71,16 @@ public class MainLayout extends AppLayout {
     private void stored(IngestionResult result) {
         if (result.duplicate()) {
             notify("This article is already stored; here it is.", NotificationVariant.LUMO_CONTRAST);
-            ArticleReaderView.open(result.articleId(), null);
+            Navigation.openArticle(result.articleId(), null);
             return;
         }
         notify("Added “%s”: %d mention%s of %d place%s.".formatted(result.title(),
                 result.mentionCount(), result.mentionCount() == 1 ? "" : "s",
                 result.placeCount(), result.placeCount() == 1 ? "" : "s"), NotificationVariant.LUMO_SUCCESS);
-        Component current = UI.getCurrent().getCurrentView();
-        if (current instanceof MapView mapView) {
-            mapView.refresh();
+        if (UI.getCurrent().getCurrentView() instanceof ArticleAddedObserver view) {
+            view.articleAdded();
         } else {
-            UI.getCurrent().navigate(MapView.class);
+            Navigation.openMap();
         }
     }
 

@@ -4,19 +4,23 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.Optional;
+import org.newsatlas.base.ui.ArticleAddedObserver;
 import org.newsatlas.base.ui.MainLayout;
+import org.newsatlas.base.ui.Navigation;
+import org.newsatlas.map.MapMarker;
+import org.newsatlas.map.MapProperties;
+import org.newsatlas.map.PlaceMap;
 import org.newsatlas.places.PlaceQueries;
 
 /**
  * The start page: every mentioned place on a world map, and the panel for the clicked one.
- * {@code ?place=ID} opens with that place selected.
+ * {@code ?place=ID} opens with that place selected; an article added here shows its places at once.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = Navigation.MAP, layout = MainLayout.class)
 @PageTitle("NewsAtlas: map")
-public class MapView extends Div implements BeforeEnterObserver {
+public class MapView extends Div implements BeforeEnterObserver, ArticleAddedObserver {
 
     private final PlaceQueries places;
     private final PlaceMap map;
@@ -33,14 +37,9 @@ public class MapView extends Div implements BeforeEnterObserver {
         refresh();
     }
 
-    /** The query that opens the map with a place selected. */
-    public static QueryParameters selecting(long placeId) {
-        return QueryParameters.of("place", String.valueOf(placeId));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("place")
+        event.getLocation().getQueryParameters().getSingleParameter(Navigation.PLACE)
                 .flatMap(MapView::placeId)
                 .filter(id -> map.getMarkers().stream().anyMatch(marker -> marker.id() == id))
                 .ifPresent(this::select);
@@ -54,8 +53,12 @@ public class MapView extends Div implements BeforeEnterObserver {
         }
     }
 
-    /** Reloads the places, e.g. after an article was added. */
-    public void refresh() {
+    @Override
+    public void articleAdded() {
+        refresh();
+    }
+
+    private void refresh() {
         map.setMarkers(places.mapPlaces().stream().map(MapMarker::of).toList());
     }
 

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
-import org.newsatlas.articles.ui.ArticleReaderView;
 import org.newsatlas.base.ui.Highlighted;
+import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.places.PlaceSentence;
 import org.newsatlas.places.PlaceSummary;
@@ -72,7 +72,7 @@ class PlacePanel extends Div {
         text.add(Highlighted.components(sentence.text(), sentence.highlights().stream()
                 .map(h -> new Highlighted.Range(h.start(), h.end())).toList()));
         item.add(text, title);
-        item.addClickListener(click -> ArticleReaderView.open(sentence.articleId(), sentence.sentenceStart()));
+        item.addClickListener(click -> Navigation.openArticle(sentence.articleId(), sentence.sentenceStart()));
         return item;
     }
 

@@ -17,6 +17,7 @@ import org.newsatlas.NewsAtlasTest;
 import org.newsatlas.articles.ArticleDocument;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.base.ui.Mark;
+import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.ingestion.ArticleSubmission;
 import org.newsatlas.ingestion.IngestionService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class ArticleReaderViewIT extends KaribuSupport {
 
     @Test
     void every_mention_is_a_mark_carrying_its_place_id() {
-        ArticleReaderView.open(document.article().id(), null);
+        Navigation.openArticle(document.article().id(), null);
 
         List<Mark> marks = _find(Mark.class);
         assertThat(marks).extracting(Mark::getText).containsExactly("Tripoli", "Sirte", "Tunisia", "Tripoli");
@@ -54,7 +55,7 @@ class ArticleReaderViewIT extends KaribuSupport {
 
     @Test
     void the_places_of_the_article_are_listed_beside_it() {
-        ArticleReaderView.open(document.article().id(), null);
+        Navigation.openArticle(document.article().id(), null);
 
         ArticleReaderView reader = _get(ArticleReaderView.class);
         assertThat(reader.placeList().getListDataView().getItems().map(p -> p.name()))
@@ -64,7 +65,7 @@ class ArticleReaderViewIT extends KaribuSupport {
 
     @Test
     void markup_in_the_text_stays_text() {
-        ArticleReaderView.open(document.article().id(), null);
+        Navigation.openArticle(document.article().id(), null);
 
         String shown = _get(ArticleReaderView.class).getElement().getTextRecursively();
         assertThat(shown).contains("<b>Not bold</b> in Tunisia.");
@@ -74,7 +75,7 @@ class ArticleReaderViewIT extends KaribuSupport {
     void the_sentence_asked_for_is_marked_as_focused() {
         int sirteSentence = document.mentions().get(1).sentenceStart();
 
-        ArticleReaderView.open(document.article().id(), sirteSentence);
+        Navigation.openArticle(document.article().id(), sirteSentence);
 
         Span focused = _get(Span.class, spec -> spec.withClasses("focused"));
         assertThat(focused.getId()).contains("s-" + sirteSentence);
@@ -83,7 +84,7 @@ class ArticleReaderViewIT extends KaribuSupport {
 
     @Test
     void clicking_a_name_selects_its_place_in_the_list_and_on_the_map() {
-        ArticleReaderView.open(document.article().id(), null);
+        Navigation.openArticle(document.article().id(), null);
         ArticleReaderView reader = _get(ArticleReaderView.class);
         Mark sirte = _get(Mark.class, spec -> spec.withText("Sirte"));
 

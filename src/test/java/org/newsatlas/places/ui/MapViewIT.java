@@ -17,6 +17,9 @@ import org.newsatlas.KaribuSupport;
 import org.newsatlas.NewsAtlasTest;
 import org.newsatlas.articles.ui.ArticleReaderView;
 import org.newsatlas.base.ui.Mark;
+import org.newsatlas.base.ui.Navigation;
+import org.newsatlas.map.MapMarker;
+import org.newsatlas.map.PlaceMap;
 import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.places.PlaceSummary;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +100,7 @@ class MapViewIT extends KaribuSupport {
     void a_link_with_a_place_opens_the_map_with_that_place_selected() {
         PlaceSummary carthage = place("Carthage");
 
-        UI.getCurrent().navigate(MapView.class, MapView.selecting(carthage.id()));
+        UI.getCurrent().navigate(MapView.class, Navigation.mapSelecting(carthage.id()));
 
         assertThat(_get(MapView.class).map().getSelectedPlaceId()).contains(carthage.id());
         assertThat(_get(H2.class, spec -> spec.withText("Carthage"))).isNotNull();

@@ -1,4 +1,4 @@
-package org.newsatlas.places.ui;
+package org.newsatlas.map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

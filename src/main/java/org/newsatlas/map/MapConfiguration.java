@@ -1,4 +1,4 @@
-package org.newsatlas.places.ui;
+package org.newsatlas.map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
