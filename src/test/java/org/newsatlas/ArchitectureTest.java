@@ -52,6 +52,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_two_features_or_stages_depend_on_each_other_views_included() {
+        packagesFreeOfCycles("org.newsatlas").check(CLASSES);
+    }
+
+    @Test
+    void no_two_packages_depend_on_each_other_at_any_depth() {
+        slices().matching("org.newsatlas.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
     void the_cycle_rule_finds_a_cycle_where_there_is_one() {
         JavaClasses cyclic = new ClassFileImporter().importPackages("org.newsatlas.architecture.cycle");
 

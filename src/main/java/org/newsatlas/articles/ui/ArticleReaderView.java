@@ -90,7 +90,8 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         List<PlaceSummary> articlePlaces = places.placesOfArticle(articleId);
         map = new PlaceMap(mapProperties);
         map.addClassName("reader-map");
-        map.setMarkers(articlePlaces.stream().map(MapMarker::of).toList());
+        map.setMarkers(articlePlaces.stream().map(place -> new MapMarker(place.id(), place.name(), place.latitude(), place.longitude(),
+                place.mentionCount(), place.countryName(), place.featureLabel())).toList());
         map.addMarkerClickListener(click -> selectPlace(click.getPlaceId()));
         placeList = new ListBox<>();
         placeList.addClassName("reader-places");

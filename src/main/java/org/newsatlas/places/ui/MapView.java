@@ -59,7 +59,8 @@ public class MapView extends Div implements BeforeEnterObserver, ArticleAddedObs
     }
 
     private void refresh() {
-        map.setMarkers(places.mapPlaces().stream().map(MapMarker::of).toList());
+        map.setMarkers(places.mapPlaces().stream().map(place -> new MapMarker(place.id(), place.name(), place.latitude(), place.longitude(),
+                place.mentionCount(), place.countryName(), place.featureLabel())).toList());
     }
 
     void select(long placeId) {

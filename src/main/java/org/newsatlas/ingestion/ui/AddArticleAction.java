@@ -1,0 +1,57 @@
+package org.newsatlas.ingestion.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.newsatlas.base.ui.ArticleAddedObserver;
+import org.newsatlas.base.ui.Navigation;
+import org.newsatlas.base.ui.ShellAction;
+import org.newsatlas.ingestion.IngestionProperties;
+import org.newsatlas.ingestion.IngestionResult;
+import org.newsatlas.ingestion.IngestionService;
+
+/** The "Add article" button in the top bar, and what happens once an article is stored. */
+@org.springframework.stereotype.Component
+class AddArticleAction implements ShellAction {
+
+    private final IngestionService ingestion;
+    private final IngestionProperties limits;
+
+    AddArticleAction(IngestionService ingestion, IngestionProperties limits) {
+        this.ingestion = ingestion;
+        this.limits = limits;
+    }
+
+    @Override
+    public Component create() {
+        Button upload = new Button("Add article", VaadinIcon.UPLOAD.create(),
+                click -> new UploadDialog(ingestion, limits, AddArticleAction::stored).open());
+        upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        upload.addClassName("upload-button");
+        return upload;
+    }
+
+    private static void stored(IngestionResult result) {
+        if (result.duplicate()) {
+            notify("This article is already stored; here it is.", NotificationVariant.LUMO_CONTRAST);
+            Navigation.openArticle(result.articleId(), null);
+            return;
+        }
+        notify("Added “%s”: %d mention%s of %d place%s.".formatted(result.title(),
+                result.mentionCount(), result.mentionCount() == 1 ? "" : "s",
+                result.placeCount(), result.placeCount() == 1 ? "" : "s"), NotificationVariant.LUMO_SUCCESS);
+        if (UI.getCurrent().getCurrentView() instanceof ArticleAddedObserver view) {
+            view.articleAdded();
+        } else {
+            Navigation.openMap();
+        }
+    }
+
+    private static void notify(String message, NotificationVariant variant) {
+        Notification.show(message, 5000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+}
