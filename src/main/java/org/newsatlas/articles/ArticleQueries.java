@@ -28,12 +28,7 @@ public class ArticleQueries {
         return articles.count();
     }
 
-    private List<ArticleMention> mentions(long articleId) {
-        return places.mentionsIn(articleId).stream().map(ArticleQueries::mention).toList();
-    }
-
-    private static ArticleMention mention(PlacedMention m) {
-        return new ArticleMention(m.start(), m.end(), m.name(), m.placeId(), m.lat(), m.lon(),
-                m.sentenceStart(), m.sentenceEnd());
+    private List<PlacedMention> mentions(long articleId) {
+        return places.mentionsIn(articleId);
     }
 }

@@ -1,7 +1,7 @@
 package org.newsatlas.articles.api;
 
 import java.util.List;
-import org.newsatlas.articles.ArticleMention;
+import org.newsatlas.places.PlacedMention;
 import org.newsatlas.articles.ArticleQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +21,7 @@ class ArticleController {
 
     /** Offsets in mentions are Java char offsets into text. */
     record ArticleResponse(long id, String title, String text, String source, String publishedAt,
-                           List<ArticleMention> mentions) {
+                           List<PlacedMention> mentions) {
     }
 
     @GetMapping("/{id}")

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
-import org.newsatlas.articles.ArticleMention;
+import org.newsatlas.places.PlacedMention;
 import org.newsatlas.base.ui.Mark;
 
 /**
@@ -18,7 +18,7 @@ class ArticleBody extends Div {
     private final List<Mark> marks = new ArrayList<>();
     private final Integer focusedSentence;
 
-    ArticleBody(String text, List<ArticleMention> mentions, Integer focusedSentence, LongConsumer onPlaceClick) {
+    ArticleBody(String text, List<PlacedMention> mentions, Integer focusedSentence, LongConsumer onPlaceClick) {
         this.focusedSentence = focusedSentence;
         addClassName("article-text");
         for (ArticleLayout.Segment segment : ArticleLayout.of(text, mentions)) {

@@ -3,7 +3,7 @@ package org.newsatlas.articles.ui;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.newsatlas.articles.ArticleMention;
+import org.newsatlas.places.PlacedMention;
 
 /**
  * Splits an article into runs of text for the reader: the sentences that mention places become
@@ -22,10 +22,10 @@ final class ArticleLayout {
     private ArticleLayout() {
     }
 
-    static List<Segment> of(String text, List<ArticleMention> mentions) {
-        List<ArticleMention> sorted = mentions.stream()
+    static List<Segment> of(String text, List<PlacedMention> mentions) {
+        List<PlacedMention> sorted = mentions.stream()
                 .filter(m -> 0 <= m.start() && m.start() < m.end() && m.end() <= text.length())
-                .sorted(Comparator.comparingInt(ArticleMention::start))
+                .sorted(Comparator.comparingInt(PlacedMention::start))
                 .toList();
         List<int[]> sentences = sentenceRanges(text, sorted);
         List<Segment> segments = new ArrayList<>();
@@ -44,7 +44,7 @@ final class ArticleLayout {
     }
 
     /** Distinct, ordered, non-overlapping sentence ranges, each widened to hold its mentions. */
-    private static List<int[]> sentenceRanges(String text, List<ArticleMention> mentions) {
+    private static List<int[]> sentenceRanges(String text, List<PlacedMention> mentions) {
         List<int[]> ranges = new ArrayList<>();
         mentions.stream()
                 .map(m -> new int[] {
@@ -62,10 +62,10 @@ final class ArticleLayout {
         return ranges;
     }
 
-    private static List<Piece> pieces(String text, int from, int to, List<ArticleMention> mentions) {
+    private static List<Piece> pieces(String text, int from, int to, List<PlacedMention> mentions) {
         List<Piece> pieces = new ArrayList<>();
         int position = from;
-        for (ArticleMention mention : mentions) {
+        for (PlacedMention mention : mentions) {
             if (mention.start() < position || mention.end() > to) {
                 continue;
             }

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.newsatlas.articles.ArticleMention;
+import org.newsatlas.places.PlacedMention;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.ingestion.ArticleSubmission;
 import org.newsatlas.ingestion.IngestionResult;
@@ -42,7 +42,7 @@ class ArticleUploadController {
     record ArticleRequest(String title, String text, String publishedAt, String source) {
     }
 
-    record IngestedArticle(long id, String title, boolean duplicate, List<ArticleMention> mentions) {
+    record IngestedArticle(long id, String title, boolean duplicate, List<PlacedMention> mentions) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -58,7 +58,7 @@ class ArticleUploadController {
     }
 
     private ResponseEntity<IngestedArticle> respond(IngestionResult result) {
-        List<ArticleMention> mentions = articles.document(result.articleId()).orElseThrow().mentions();
+        List<PlacedMention> mentions = articles.document(result.articleId()).orElseThrow().mentions();
         IngestedArticle body = new IngestedArticle(result.articleId(), result.title(), result.duplicate(), mentions);
         URI location = URI.create("/api/articles/" + result.articleId());
         // the same text again is not an error: the client is pointed at the article we already have

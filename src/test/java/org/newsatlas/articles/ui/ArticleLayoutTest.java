@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsatlas.articles.ArticleMention;
+import org.newsatlas.places.PlacedMention;
 import org.newsatlas.articles.ui.ArticleLayout.Piece;
 import org.newsatlas.articles.ui.ArticleLayout.Segment;
 
@@ -12,8 +12,8 @@ class ArticleLayoutTest {
 
     private static final String TEXT = "Intro. Talks in Tripoli and Sirte. Outro.";
 
-    private static ArticleMention mention(int start, int end, long placeId) {
-        return new ArticleMention(start, end, TEXT.substring(start, end), placeId, 0, 0, 7, 34);
+    private static PlacedMention mention(int start, int end, long placeId) {
+        return new PlacedMention(start, end, TEXT.substring(start, end), placeId, 0, 0, 7, 34);
     }
 
     @Test
