@@ -1,5 +1,6 @@
 package org.newsatlas.articles;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.newsatlas.places.PlaceQueries;
@@ -13,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleQueries {
 
     private final ArticleRepository articles;
+    private final ArticleChanges changes;
     private final PlaceQueries places;
 
-    ArticleQueries(ArticleRepository articles, PlaceQueries places) {
+    ArticleQueries(ArticleRepository articles, ArticleChanges changes, PlaceQueries places) {
         this.articles = articles;
+        this.changes = changes;
         this.places = places;
     }
 
@@ -26,6 +29,21 @@ public class ArticleQueries {
 
     public long count() {
         return articles.count();
+    }
+
+    /** Articles that changed after {@code revision}, oldest change first, at most {@code limit}. */
+    public List<ArticleChange> changesSince(long revision, int limit) {
+        return changes.since(revision, limit);
+    }
+
+    /** The revision of the latest change. */
+    public long latestRevision() {
+        return changes.latest();
+    }
+
+    /** The stored articles among these ids (deleted ones are simply absent). */
+    public List<Article> articles(Collection<Long> ids) {
+        return articles.findAll(ids);
     }
 
     private List<PlacedMention> mentions(long articleId) {

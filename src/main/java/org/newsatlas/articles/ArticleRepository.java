@@ -59,6 +59,18 @@ class ArticleRepository {
                 .optional();
     }
 
+    List<Article> findAll(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<Article> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            found.addAll(jdbc.sql("SELECT id, title, body, source, published_at, ingested_at FROM article WHERE id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query(ArticleRepository::article)
+                    .list());
+        }
+        return found;
+    }
+
     /** Latest ingested first, ties by the higher id; asks in batches to stay within bind-variable limits. */
     List<MentioningArticles.Title> titlesNewestFirst(Collection<Long> ids) {
         record Row(long id, String title, OffsetDateTime ingestedAt) {

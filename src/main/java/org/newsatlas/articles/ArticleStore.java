@@ -1,6 +1,7 @@
 package org.newsatlas.articles;
 
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleStore {
 
     private final ArticleRepository articles;
+    private final ArticleChanges changes;
+    private final ApplicationEventPublisher events;
 
-    ArticleStore(ArticleRepository articles) {
+    ArticleStore(ArticleRepository articles, ArticleChanges changes, ApplicationEventPublisher events) {
         this.articles = articles;
+        this.changes = changes;
+        this.events = events;
     }
 
     /** The stored article with exactly this text, if there is one. */
@@ -26,6 +31,18 @@ public class ArticleStore {
 
     /** Stores the article and returns its id; the text must not be stored yet. */
     public long add(NewArticle article) {
-        return articles.insert(article, ContentHash.of(article.text()));
+        long id = articles.insert(article, ContentHash.of(article.text()));
+        markChanged(id);
+        return id;
+    }
+
+    /**
+     * Notes that what is stored about the article changed (its mentions, say), so that readers of
+     * the change log ({@link ArticleQueries#changesSince}) see it again.
+     */
+    public long markChanged(long articleId) {
+        long revision = changes.record(articleId);
+        events.publishEvent(new ArticleChanged(articleId, revision));
+        return revision;
     }
 }

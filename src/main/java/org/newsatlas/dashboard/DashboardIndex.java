@@ -12,15 +12,8 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -126,31 +119,17 @@ final class DashboardIndex implements Closeable {
 
     /** Ids of the mentions a filter keeps, article by article: what an export writes. */
     List<Long> mentionIds(DashboardFilter filter) {
-        return search(searcher -> longValues(searcher, filters.mentions(filter), ArticleBlocks.MENTION_ID));
+        return search(searcher -> IndexValues.longs(searcher, filters.mentions(filter), ArticleBlocks.MENTION_ID));
     }
 
     /** Ids of every indexed article: to find what the database no longer has. */
     Set<Long> articleIds() {
-        return search(searcher -> new HashSet<>(longValues(searcher, FilterQueries.ARTICLES, ArticleBlocks.ID)));
+        return search(searcher -> new HashSet<>(IndexValues.longs(searcher, FilterQueries.ARTICLES, ArticleBlocks.ID)));
     }
 
-    private static List<Long> longValues(IndexSearcher searcher, Query query, String field) throws IOException {
-        List<Long> values = new java.util.ArrayList<>();
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
-                continue;
-            }
-            NumericDocValues docValues = leaf.reader().getNumericDocValues(field);
-            DocIdSetIterator docs = scorer.iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (docValues.advanceExact(doc)) {
-                    values.add(docValues.longValue());
-                }
-            }
-        }
-        return values;
+    /** The distinct values of an article field (sources, languages) with how many articles have each. */
+    Map<String, Integer> terms(String field) {
+        return search(searcher -> IndexValues.terms(searcher, field));
     }
 
     /** A number that changes whenever what searches see changes: for caching answers. */

@@ -1,0 +1,42 @@
+package org.newsatlas.dashboard;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsatlas.places.PlaceRecords;
+import org.newsatlas.places.StoredPlace;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every stored place in memory (a few hundred bytes each), so that counts from the index become
+ * named places on the map without a database round trip. Places are only ever added; new ones
+ * are read when the index meets them.
+ */
+@Component
+class PlaceDirectory {
+
+    private final PlaceRecords records;
+    private final Map<Long, StoredPlace> places = new ConcurrentHashMap<>();
+    private volatile long maxId;
+
+    PlaceDirectory(PlaceRecords records) {
+        this.records = records;
+    }
+
+    Optional<StoredPlace> get(long id) {
+        StoredPlace place = places.get(id);
+        if (place == null && id > maxId) {
+            refresh();
+            place = places.get(id);
+        }
+        return Optional.ofNullable(place);
+    }
+
+    /** Reads the places stored since the last call. */
+    synchronized void refresh() {
+        for (StoredPlace place : records.placesAfter(maxId)) {
+            places.put(place.id(), place);
+            maxId = Math.max(maxId, place.id());
+        }
+    }
+}

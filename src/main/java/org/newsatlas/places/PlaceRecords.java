@@ -1,0 +1,52 @@
+package org.newsatlas.places;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Places and mentions in bulk, for features that keep their own copy of them (the dashboard). */
+@Service
+@Transactional(readOnly = true)
+public class PlaceRecords {
+
+    /** Well below the bind-variable limits of H2 and PostgreSQL. */
+    private static final int IDS_PER_QUERY = 1000;
+
+    private final JdbcClient jdbc;
+
+    PlaceRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every stored place with an id above {@code afterId}, in id order. */
+    public List<StoredPlace> placesAfter(long afterId) {
+        return jdbc.sql("""
+                SELECT id, geoname_id, name, country_code, feature_class, feature_code, admin1_name,
+                       latitude, longitude, population
+                FROM place WHERE id > ? ORDER BY id""")
+                .param(afterId)
+                .query(StoredPlace.class)
+                .list();
+    }
+
+    /** The mentions of these articles with their places' country and kind, article by article. */
+    public List<IndexableMention> mentionsOf(Collection<Long> articleIds) {
+        List<Long> all = List.copyOf(articleIds);
+        List<IndexableMention> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            found.addAll(jdbc.sql("""
+                    SELECT m.article_id, m.id AS mention_id, m.place_id, p.country_code, p.feature_class,
+                           p.feature_code, m.confidence
+                    FROM mention m JOIN place p ON p.id = m.place_id
+                    WHERE m.article_id IN (:ids)
+                    ORDER BY m.article_id, m.start_offset""")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query(IndexableMention.class)
+                    .list());
+        }
+        return found;
+    }
+}
