@@ -49,4 +49,21 @@ public class PlaceRecords {
         }
         return found;
     }
+
+    /** These mentions, article by article, in text order. */
+    public List<MentionRow> mentionRows(Collection<Long> mentionIds) {
+        List<Long> all = List.copyOf(mentionIds);
+        List<MentionRow> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            found.addAll(jdbc.sql("""
+                    SELECT id AS mention_id, article_id, place_id, start_offset, end_offset, surface_name,
+                           sentence_start, sentence_end, confidence
+                    FROM mention WHERE id IN (:ids)
+                    ORDER BY article_id, start_offset""")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query(MentionRow.class)
+                    .list());
+        }
+        return found;
+    }
 }
