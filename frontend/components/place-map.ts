@@ -113,6 +113,16 @@ function removeWhenStill(map: L.Map) {
   removeIfStill();
 }
 
+/** The server's state payload (PlaceMap.java sync): absent keys are unchanged. */
+export interface MapState {
+  places?: MapMarker[];
+  shading?: { countryCode: string; name: string; mentions: number }[];
+  mode?: 'markers' | 'countries';
+  view?: { lat: number; lon: number; zoom: number } | null;
+  fit?: boolean;
+  selected?: number | null;
+}
+
 export function markerRadius(mentionCount: number): number {
   return 6 + 4 * Math.sqrt(Math.max(1, mentionCount));
 }
@@ -178,6 +188,19 @@ export class PlaceMap extends LitElement {
   disconnectedCallback() {
     super.disconnectedCallback();
     this.release();
+  }
+
+  /**
+   * What the server sends before each response: only the keys that changed. Places and the
+   * selection are drawn here; shading, mode and view are carried for the dashboard's map.
+   */
+  async applyState(state: MapState) {
+    if (state.places !== undefined) {
+      await this.setPlaces(state.places);
+    }
+    if (state.selected !== undefined) {
+      await this.selectPlace(state.selected);
+    }
   }
 
   /** Replaces all markers; called by the server with the JSON of a MapMarker list. */

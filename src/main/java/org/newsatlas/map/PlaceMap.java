@@ -4,23 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code <place-map>} Leaflet web component. The server keeps the markers and the selection
- * and sends them as one JSON payload before the response (all of it again after a re-attach);
- * the browser answers with place ids only.
+ * The {@code <place-map>} Leaflet web component. The server keeps the markers, the country
+ * shading, the mode, the selection and the view, and sends what changed as one JSON payload before
+ * the response (all of it again after a re-attach); the browser answers with ids (a place, a
+ * country) and the view a person moved to.
  */
 @Tag("place-map")
 @NpmPackage(value = "leaflet", version = "1.9.4")
@@ -33,12 +34,20 @@ import java.util.Optional;
 @JsModule("./components/place-map.ts")
 public class PlaceMap extends Component implements HasSize, HasStyle {
 
+    public static final int MIN_ZOOM = 1;
+    public static final int MAX_ZOOM = 12;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private List<MapMarker> markers = List.of();
+    private List<CountryShade> shading = List.of();
+    private MapMode mode = MapMode.MARKERS;
     private Long selectedPlaceId;
+    private MapViewport viewport;
     private boolean markersChanged;
+    private boolean shadingChanged;
+    private boolean modeChanged;
     private boolean selectionChanged;
+    private boolean viewportChanged;
     private boolean syncPending;
 
     public PlaceMap(MapProperties properties) {
@@ -56,6 +65,46 @@ public class PlaceMap extends Component implements HasSize, HasStyle {
         return markers;
     }
 
+    /** The mentions per country drawn in {@link MapMode#COUNTRIES} mode. */
+    public void setCountryShading(List<CountryShade> shades) {
+        this.shading = List.copyOf(shades);
+        shadingChanged = true;
+        scheduleSync();
+    }
+
+    public List<CountryShade> getCountryShading() {
+        return shading;
+    }
+
+    public void setMode(MapMode mode) {
+        if (this.mode != mode) {
+            this.mode = mode;
+            modeChanged = true;
+            scheduleSync();
+        }
+    }
+
+    public MapMode getMode() {
+        return mode;
+    }
+
+    /** Moves the map there; null fits the map to its markers. */
+    public void setViewport(MapViewport viewport) {
+        this.viewport = viewport;
+        viewportChanged = true;
+        scheduleSync();
+    }
+
+    /** Where the map looks, as last set or as a person last moved it; empty while fitted to the markers. */
+    public Optional<MapViewport> getViewport() {
+        return Optional.ofNullable(viewport);
+    }
+
+    /** The view a person moved to: already shown in the browser, so nothing is sent. */
+    void remember(MapViewport moved) {
+        this.viewport = moved;
+    }
+
     /** Highlights a marker and brings it into view; null clears the highlight. */
     public void selectPlace(Long placeId) {
         this.selectedPlaceId = placeId;
@@ -71,12 +120,25 @@ public class PlaceMap extends Component implements HasSize, HasStyle {
         return addListener(MarkerClickEvent.class, listener);
     }
 
+    /** A person moved or zoomed the map (not the server's own moves). */
+    public Registration addViewportChangeListener(ComponentEventListener<ViewportChangeEvent> listener) {
+        return addListener(ViewportChangeEvent.class, listener);
+    }
+
+    /** A click on a country in shading mode. */
+    public Registration addCountryClickListener(ComponentEventListener<CountryClickEvent> listener) {
+        return addListener(CountryClickEvent.class, listener);
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         // a new client-side element knows nothing yet: send everything
         syncPending = false;
         markersChanged = true;
+        shadingChanged = true;
+        modeChanged = true;
+        viewportChanged = true;
         selectionChanged = selectedPlaceId != null;
         scheduleSync();
     }
@@ -89,41 +151,36 @@ public class PlaceMap extends Component implements HasSize, HasStyle {
         getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> sync()));
     }
 
+    /** What changed since the last response, as one payload; absent keys mean "unchanged". */
     private void sync() {
         syncPending = false;
-        String places = markersChanged ? toJson(markers) : null;
-        boolean select = selectionChanged;
-        markersChanged = false;
-        selectionChanged = false;
+        Map<String, Object> state = new LinkedHashMap<>();
+        if (markersChanged) {
+            state.put("places", markers);
+        }
+        if (shadingChanged) {
+            state.put("shading", shading);
+        }
+        if (modeChanged) {
+            state.put("mode", mode.name().toLowerCase(Locale.ROOT));
+        }
+        if (viewportChanged) {
+            state.put("view", viewport);
+            state.put("fit", viewport == null);
+        }
+        if (selectionChanged) {
+            state.put("selected", selectedPlaceId);
+        }
+        markersChanged = shadingChanged = modeChanged = viewportChanged = selectionChanged = false;
         getElement().executeJs("""
-                customElements.whenDefined('place-map').then(async () => {
-                  if ($0 !== null) await this.setPlaces($0);
-                  if ($1) await this.selectPlace($2);
-                })""", places, select, selectedPlaceId == null ? null : selectedPlaceId.doubleValue());
+                customElements.whenDefined('place-map').then(() => this.applyState(JSON.parse($0)))""", toJson(state));
     }
 
-    private static String toJson(List<MapMarker> markers) {
+    private static String toJson(Object value) {
         try {
-            return JSON.writeValueAsString(markers);
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("map markers are plain records", e);
-        }
-    }
-
-    /** A click on a single marker (not on a cluster). */
-    @DomEvent("marker-click")
-    public static class MarkerClickEvent extends ComponentEvent<PlaceMap> {
-
-        private final long placeId;
-
-        public MarkerClickEvent(PlaceMap source, boolean fromClient,
-                                @EventData("event.detail.placeId") double placeId) {
-            super(source, fromClient);
-            this.placeId = (long) placeId;
-        }
-
-        public long getPlaceId() {
-            return placeId;
+            throw new IllegalStateException("map state is plain records", e);
         }
     }
 }

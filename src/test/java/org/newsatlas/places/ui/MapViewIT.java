@@ -19,6 +19,7 @@ import org.newsatlas.articles.ui.ArticleReaderView;
 import org.newsatlas.base.ui.Mark;
 import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.map.MapMarker;
+import org.newsatlas.map.MarkerClickEvent;
 import org.newsatlas.map.PlaceMap;
 import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.places.PlaceSummary;
@@ -46,7 +47,7 @@ class MapViewIT extends KaribuSupport {
 
     private void clickMarker(long placeId) {
         PlaceMap map = view.map();
-        ComponentUtil.fireEvent(map, new PlaceMap.MarkerClickEvent(map, true, placeId));
+        ComponentUtil.fireEvent(map, new MarkerClickEvent(map, true, placeId));
     }
 
     private List<Div> sentences() {
