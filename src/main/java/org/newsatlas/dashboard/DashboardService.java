@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsatlas.gazetteer.CountryNames;
+import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.places.StoredPlace;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +25,8 @@ public class DashboardService {
 
     private final DashboardIndexer indexer;
     private final PlaceDirectory places;
+    private final PlaceQueries sentences;
+    private final SearchHits hits = new SearchHits(new TextQueries());
     private final CountryNames countryNames = CountryNames.bundled();
     private final Map<CacheKey, MentionCounts> cache = new LinkedHashMap<>(CACHED_FILTERS, 0.75f, true) {
         @Override
@@ -32,9 +35,10 @@ public class DashboardService {
         }
     };
 
-    DashboardService(DashboardIndexer indexer, PlaceDirectory places) {
+    DashboardService(DashboardIndexer indexer, PlaceDirectory places, PlaceQueries sentences) {
         this.indexer = indexer;
         this.places = places;
+        this.sentences = sentences;
     }
 
     private record CacheKey(DashboardFilter filter, long version) {
@@ -106,6 +110,25 @@ public class DashboardService {
                 .flatMap(Optional::stream)
                 .toList();
         return Optional.of(new PlaceDetail(new MapPlace(stored.get(), own.mentions(), own.articles()), coMentions));
+    }
+
+    /**
+     * The sentences that mention a place, for one page of its articles under the filter (newest
+     * first): {@code offset} and {@code limit} count articles, not sentences.
+     */
+    public SentencePage placeSentences(long placeId, DashboardFilter filter, int offset, int limit) {
+        ArticlePage page = articles(filter.withPlace(placeId), offset, limit);
+        Map<Long, ArticleRow> rows = new LinkedHashMap<>();
+        page.items().forEach(row -> rows.put(row.id(), row));
+        List<SentencePage.Card> cards = sentences.sentencesIn(placeId, List.copyOf(rows.keySet())).stream()
+                .map(sentence -> new SentencePage.Card(rows.get(sentence.articleId()), sentence))
+                .toList();
+        return new SentencePage(page.total(), cards);
+    }
+
+    /** Where a search query matches in a text (words, stems, phrases), as char ranges: for the reader. */
+    public List<TextRange> searchHits(String text, String query) {
+        return hits.find(text, query);
     }
 
     public Optional<StoredPlace> storedPlace(long placeId) {

@@ -91,4 +91,36 @@ public class PlaceQueries {
         }
         return sentences;
     }
+
+    /**
+     * The sentences of these articles that mention the place, article by article in the order
+     * given (a page of the dashboard's article list), each with the place's names highlighted.
+     */
+    public List<PlaceSentence> sentencesIn(long placeId, List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        record Row(long articleId, int startOffset, int endOffset, int sentenceStart, int sentenceEnd) {
+        }
+        Map<Long, List<SentenceSnippets.Located>> byArticle = new HashMap<>();
+        jdbc.sql("""
+                SELECT article_id, start_offset, end_offset, sentence_start, sentence_end
+                FROM mention WHERE place_id = :placeId AND article_id IN (:ids)""")
+                .param("placeId", placeId)
+                .param("ids", articleIds)
+                .query(Row.class)
+                .list()
+                .forEach(r -> byArticle.computeIfAbsent(r.articleId(), id -> new ArrayList<>()).add(
+                        new SentenceSnippets.Located(r.startOffset(), r.endOffset(), r.sentenceStart(), r.sentenceEnd())));
+        Map<Long, String> titles = new HashMap<>();
+        articles.newestFirst(byArticle.keySet()).forEach(t -> titles.put(t.articleId(), t.title()));
+        List<PlaceSentence> sentences = new ArrayList<>();
+        for (long articleId : articleIds) {
+            List<SentenceSnippets.Located> located = byArticle.get(articleId);
+            if (located != null) {
+                sentences.addAll(SentenceSnippets.of(articleId, titles.get(articleId), articles.text(articleId), located));
+            }
+        }
+        return sentences;
+    }
 }

@@ -1,0 +1,5 @@
+package org.newsatlas.dashboard;
+
+/** [start, end) in a text, as Java char offsets. */
+public record TextRange(int start, int end) {
+}
