@@ -2,6 +2,7 @@ package org.newsatlas.dashboard;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.newsatlas.search.TextQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -17,6 +17,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.newsatlas.search.TextQueries;
 
 /**
  * The dashboard's Lucene index: a derived copy of the stored articles and mentions, built for

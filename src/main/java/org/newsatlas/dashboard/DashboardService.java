@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.newsatlas.gazetteer.CountryNames;
 import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.places.StoredPlace;
+import org.newsatlas.search.SearchHits;
+import org.newsatlas.search.TextQueries;
+import org.newsatlas.search.TextRange;
 import org.springframework.stereotype.Service;
 
 /**

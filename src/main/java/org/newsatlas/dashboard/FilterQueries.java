@@ -17,6 +17,7 @@ import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.newsatlas.gazetteer.PlaceKind;
+import org.newsatlas.search.TextQueries;
 
 /**
  * A dashboard filter as two Lucene queries: the articles it keeps, and the mentions it counts
@@ -60,7 +61,7 @@ final class FilterQueries {
             query.add(IntPoint.newRangeQuery(ArticleBlocks.DAY, from, to), Occur.FILTER);
         }
         if (filter.query() != null) {
-            query.add(text.parse(filter.query()).orElse(new MatchNoDocsQuery("nothing to search")), Occur.FILTER);
+            query.add(text.parse(filter.query(), ArticleBlocks.TEXT).orElse(new MatchNoDocsQuery("nothing to search")), Occur.FILTER);
         }
         addAnyOf(query, ArticleBlocks.SOURCE, filter.sources(), s -> s);
         addAnyOf(query, ArticleBlocks.LANGUAGE, filter.languages(), s -> s);

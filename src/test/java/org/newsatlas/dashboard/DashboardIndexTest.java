@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsatlas.gazetteer.PlaceKind;
+import org.newsatlas.search.TextQueries;
 
 class DashboardIndexTest {
 

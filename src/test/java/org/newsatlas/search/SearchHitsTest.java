@@ -1,4 +1,4 @@
-package org.newsatlas.dashboard;
+package org.newsatlas.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.newsatlas.dashboard;
+package org.newsatlas.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,20 +24,23 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * analysed as the index analyses it (so "protests" is a hit for "protest"); a phrase is a hit only
  * where its words stand in a row; excluded words (-word) are never marked.
  */
-final class SearchHits {
+public final class SearchHits {
+
+    /** Any field name: the hits are found in the text given, not in an index. */
+    private static final String FIELD = "text";
 
     private final TextQueries queries;
 
-    SearchHits(TextQueries queries) {
+    public SearchHits(TextQueries queries) {
         this.queries = queries;
     }
 
-    List<TextRange> find(String text, String query) {
+    public List<TextRange> find(String text, String query) {
         if (text == null || query == null || query.isBlank()) {
             return List.of();
         }
         Wanted wanted = new Wanted();
-        queries.parse(query).ifPresent(parsed -> parsed.visit(wanted));
+        queries.parse(query, FIELD).ifPresent(parsed -> parsed.visit(wanted));
         List<Token> tokens = tokens(text);
         List<TextRange> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -75,7 +78,7 @@ final class SearchHits {
 
     private List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = queries.analyzer().tokenStream(ArticleBlocks.TEXT, text)) {
+        try (TokenStream stream = queries.analyzer().tokenStream(FIELD, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.addAttribute(PositionIncrementAttribute.class);

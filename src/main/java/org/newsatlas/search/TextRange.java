@@ -1,4 +1,4 @@
-package org.newsatlas.dashboard;
+package org.newsatlas.search;
 
 /** [start, end) in a text, as Java char offsets. */
 public record TextRange(int start, int end) {

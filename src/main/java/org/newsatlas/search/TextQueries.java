@@ -1,4 +1,4 @@
-package org.newsatlas.dashboard;
+package org.newsatlas.search;
 
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,13 +24,16 @@ public final class TextQueries {
         this.analyzer = analyzer;
     }
 
-    Analyzer analyzer() {
+    public Analyzer analyzer() {
         return analyzer;
     }
 
-    /** The query, or empty when the text holds nothing searchable (only stop words or signs). */
-    public Optional<Query> parse(String text) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, ArticleBlocks.TEXT);
+    /**
+     * The query over an index field analysed with {@link #analyzer()}, or empty when the text holds
+     * nothing searchable (only stop words or signs).
+     */
+    public Optional<Query> parse(String text, String field) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, field);
         parser.setDefaultOperator(Occur.MUST);
         return Optional.ofNullable(parser.parse(text));
     }
