@@ -3,16 +3,22 @@ package org.newsatlas.articles.ui;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.newsatlas.base.ui.Highlighted;
 import org.newsatlas.places.PlacedMention;
 
 /**
  * Splits an article into runs of text for the reader: the sentences that mention places become
- * their own segments (so they can be scrolled to), and each mention in them becomes a mark.
+ * their own segments (so they can be scrolled to), each mention in them becomes a mark, and the
+ * hits of a search become marks of their own (a hit on a name marks the name).
  */
 final class ArticleLayout {
 
-    /** Text, or a mention of a place when placeId is not null. */
-    record Piece(String text, Long placeId) {
+    /** Text, a mention of a place when placeId is not null, and whether a search hit covers it. */
+    record Piece(String text, Long placeId, boolean hit) {
+
+        Piece(String text, Long placeId) {
+            this(text, placeId, false);
+        }
     }
 
     /** A run of text; sentenceStart is null for text outside the sentences that mention places. */
@@ -23,6 +29,11 @@ final class ArticleLayout {
     }
 
     static List<Segment> of(String text, List<PlacedMention> mentions) {
+        return of(text, mentions, List.of());
+    }
+
+    /** Hits are sorted, non-overlapping char ranges of the text. */
+    static List<Segment> of(String text, List<PlacedMention> mentions, List<Highlighted.Range> hits) {
         List<PlacedMention> sorted = mentions.stream()
                 .filter(m -> 0 <= m.start() && m.start() < m.end() && m.end() <= text.length())
                 .sorted(Comparator.comparingInt(PlacedMention::start))
@@ -32,13 +43,13 @@ final class ArticleLayout {
         int position = 0;
         for (int[] sentence : sentences) {
             if (sentence[0] > position) {
-                segments.add(new Segment(null, List.of(new Piece(text.substring(position, sentence[0]), null))));
+                segments.add(new Segment(null, plain(text, position, sentence[0], hits)));
             }
-            segments.add(new Segment(sentence[0], pieces(text, sentence[0], sentence[1], sorted)));
+            segments.add(new Segment(sentence[0], pieces(text, sentence[0], sentence[1], sorted, hits)));
             position = sentence[1];
         }
         if (position < text.length()) {
-            segments.add(new Segment(null, List.of(new Piece(text.substring(position), null))));
+            segments.add(new Segment(null, plain(text, position, text.length(), hits)));
         }
         return segments;
     }
@@ -62,22 +73,27 @@ final class ArticleLayout {
         return ranges;
     }
 
-    private static List<Piece> pieces(String text, int from, int to, List<PlacedMention> mentions) {
+    private static List<Piece> pieces(String text, int from, int to, List<PlacedMention> mentions,
+                                      List<Highlighted.Range> hits) {
         List<Piece> pieces = new ArrayList<>();
         int position = from;
         for (PlacedMention mention : mentions) {
             if (mention.start() < position || mention.end() > to) {
                 continue;
             }
-            if (mention.start() > position) {
-                pieces.add(new Piece(text.substring(position, mention.start()), null));
-            }
-            pieces.add(new Piece(text.substring(mention.start(), mention.end()), mention.placeId()));
+            pieces.addAll(plain(text, position, mention.start(), hits));
+            boolean hit = Highlighted.overlaps(new Highlighted.Range(mention.start(), mention.end()), hits);
+            pieces.add(new Piece(text.substring(mention.start(), mention.end()), mention.placeId(), hit));
             position = mention.end();
         }
-        if (position < to) {
-            pieces.add(new Piece(text.substring(position, to), null));
-        }
+        pieces.addAll(plain(text, position, to, hits));
         return pieces;
+    }
+
+    /** Text without names, cut where search hits begin and end. */
+    private static List<Piece> plain(String text, int from, int to, List<Highlighted.Range> hits) {
+        return Highlighted.runs(from, to, hits).stream()
+                .map(run -> new Piece(text.substring(run.start(), run.end()), null, run.hit()))
+                .toList();
     }
 }

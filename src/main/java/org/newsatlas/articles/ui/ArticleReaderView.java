@@ -1,14 +1,16 @@
 package org.newsatlas.articles.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.listbox.ListBox;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,17 +18,18 @@ import java.util.List;
 import java.util.Optional;
 import org.newsatlas.articles.ArticleDocument;
 import org.newsatlas.articles.ArticleQueries;
+import org.newsatlas.base.ui.Highlighted;
 import org.newsatlas.base.ui.MainLayout;
+import org.newsatlas.base.ui.MissingPage;
 import org.newsatlas.base.ui.Navigation;
-import org.newsatlas.map.MapMarker;
 import org.newsatlas.map.MapProperties;
-import org.newsatlas.map.PlaceMap;
 import org.newsatlas.places.PlaceQueries;
-import org.newsatlas.places.PlaceSummary;
+import org.newsatlas.search.SearchHits;
 
 /**
  * The article reader: the full text with every place name marked, the places beside it on a
- * small map and in a list. {@code ?sentence=START} scrolls to and marks that sentence.
+ * small map and in a list. {@code ?sentence=START} scrolls to and marks that sentence;
+ * {@code ?q=} marks the hits of that search, apart from the names.
  */
 @Route(value = Navigation.ARTICLE, layout = MainLayout.class)
 public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,104 +37,91 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     private final ArticleQueries articles;
     private final PlaceQueries places;
     private final MapProperties mapProperties;
+    private final SearchHits searchHits;
     private ArticleBody body;
-    private PlaceMap map;
-    private ListBox<PlaceSummary> placeList;
-    private RouterLink worldMapLink;
+    private ReaderSidebar sidebar;
     private String title = "NewsAtlas";
+    private long articleId;
+    private String search;
 
-    ArticleReaderView(ArticleQueries articles, PlaceQueries places, MapProperties mapProperties) {
+    ArticleReaderView(ArticleQueries articles, PlaceQueries places, MapProperties mapProperties, SearchHits searchHits) {
         this.articles = articles;
         this.places = places;
         this.mapProperties = mapProperties;
+        this.searchHits = searchHits;
         addClassName("reader-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<ArticleDocument> document = event.getRouteParameters().getLong(Navigation.ARTICLE_ID).flatMap(articles::document);
-        if (document.isEmpty()) {
-            title = "Article not found";
-            add(new H1("Article not found"), new Paragraph("There is no such article."), Navigation.link("Back to the map", Navigation.MAP));
-            return;
+        String id = event.getRouteParameters().get(Navigation.ARTICLE_ID).orElse("");
+        try {
+            articleId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new MissingPage("Article not found", "“" + id + "” is not an article id: article ids are numbers.");
         }
+        ArticleDocument document = articles.document(articleId).orElseThrow(() ->
+                new MissingPage("Article not found", "There is no article with id " + articleId + "."));
         Integer sentence = event.getLocation().getQueryParameters().getSingleParameter(Navigation.SENTENCE)
                 .flatMap(ArticleReaderView::integer).orElse(null);
-        show(document.get(), sentence);
+        search = event.getLocation().getQueryParameters().getSingleParameter(Navigation.SEARCH)
+                .filter(q -> !q.isBlank()).orElse(null);
+        show(document, sentence);
     }
 
     private void show(ArticleDocument document, Integer focusedSentence) {
         title = document.article().title();
-        H1 heading = new H1(document.article().title());
+        String text = document.article().text();
+        List<Highlighted.Range> hits = searchHits.find(text, search).stream()
+                .map(hit -> new Highlighted.Range(hit.start(), hit.end())).toList();
+        Anchor back = new Anchor(Navigation.mapHref(QueryParameters.empty()), "← Back to the dashboard");
+        back.addClassName("back-to-dashboard");
+        H1 heading = new H1(title);
         heading.addClassName("article-title");
-        body = new ArticleBody(document.article().text(), document.mentions(), focusedSentence, this::selectPlace);
-        Div main = new Div(heading, meta(document), body);
+        body = new ArticleBody(text, document.mentions(), hits, focusedSentence, this::selectPlace, this::focusSentence);
+        Div main = new Div(back, heading, meta(document, hits.size()), body);
         main.addClassName("article-main");
-        add(main, sidebar(document.article().id()));
+        sidebar = new ReaderSidebar(places.placesOfArticle(document.article().id()), mapProperties, this::selectPlace);
+        add(main, sidebar);
         body.scrollToFocusedSentence();
     }
 
-    private static Paragraph meta(ArticleDocument document) {
+    private Paragraph meta(ArticleDocument document, int hitCount) {
         List<String> parts = new ArrayList<>();
         if (document.article().publishedAt() != null) {
             parts.add(DateTimeFormatter.ISO_LOCAL_DATE.format(document.article().publishedAt().atOffset(ZoneOffset.UTC)));
+        } else {
+            parts.add("no published date");
         }
         if (document.article().source() != null && !document.article().source().isBlank()) {
             parts.add(document.article().source());
         }
-        parts.add(document.mentions().size() + " place mentions");
+        int mentions = document.mentions().size();
+        parts.add(mentions == 0 ? "no place mentions" : mentions + " place mention" + (mentions == 1 ? "" : "s"));
+        if (search != null) {
+            parts.add(hitCount + " hit" + (hitCount == 1 ? "" : "s") + " for “" + search + "”");
+        }
         Paragraph meta = new Paragraph(String.join(" · ", parts));
         meta.addClassName("article-meta");
         return meta;
     }
 
-    private Div sidebar(long articleId) {
-        List<PlaceSummary> articlePlaces = places.placesOfArticle(articleId);
-        map = new PlaceMap(mapProperties);
-        map.addClassName("reader-map");
-        map.setMarkers(articlePlaces.stream().map(place -> new MapMarker(place.id(), place.name(), place.latitude(), place.longitude(),
-                place.mentionCount(), place.countryName(), place.featureLabel())).toList());
-        map.addMarkerClickListener(click -> selectPlace(click.getPlaceId()));
-        placeList = new ListBox<>();
-        placeList.addClassName("reader-places");
-        placeList.setItems(articlePlaces);
-        placeList.setItemLabelGenerator(place -> "%s (%s) ×%d".formatted(place.name(), place.description(),
-                place.mentionCount()));
-        placeList.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                selectPlace(change.getValue().id());
-            }
-        });
-        worldMapLink = Navigation.link("", Navigation.MAP);
-        worldMapLink.addClassName("world-map-link");
-        worldMapLink.setVisible(false);
-        Div sidebar = new Div(map, worldMapLink, placeList);
-        sidebar.addClassName("reader-sidebar");
-        return sidebar;
-    }
-
     /** Selects a place everywhere: on the small map, in the list and among the marks. */
     void selectPlace(long placeId) {
-        map.selectPlace(placeId);
-        placeList.getListDataView().getItems()
-                .filter(place -> place.id() == placeId)
-                .findFirst()
-                .ifPresent(place -> {
-                    placeList.setValue(place);
-                    worldMapLink.setText("All mentions of " + place.name() + " on the world map");
-                    worldMapLink.setQueryParameters(Navigation.mapSelecting(place.id()));
-                    worldMapLink.setVisible(true);
-                });
+        sidebar.select(placeId);
         body.highlightPlace(placeId);
     }
 
-    PlaceMap map() {
-        return map;
+    /** Marks a sentence and puts it in the address, so that the link leads back to it. */
+    private void focusSentence(int start) {
+        body.focusSentence(start);
+        String query = Navigation.articleHref(articleId, start, search);
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(query));
     }
 
-    ListBox<PlaceSummary> placeList() {
-        return placeList;
+    ReaderSidebar sidebar() {
+        return sidebar;
     }
 
     @Override

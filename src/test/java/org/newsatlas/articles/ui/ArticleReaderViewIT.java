@@ -6,9 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,10 @@ import org.newsatlas.articles.ArticleDocument;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.base.ui.Mark;
 import org.newsatlas.base.ui.Navigation;
+import org.newsatlas.base.ui.NotFoundPage;
 import org.newsatlas.ingestion.ArticleSubmission;
 import org.newsatlas.ingestion.IngestionService;
+import org.newsatlas.map.PlaceMap;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @NewsAtlasTest
@@ -58,9 +61,9 @@ class ArticleReaderViewIT extends KaribuSupport {
         Navigation.openArticle(document.article().id(), null);
 
         ArticleReaderView reader = _get(ArticleReaderView.class);
-        assertThat(reader.placeList().getListDataView().getItems().map(p -> p.name()))
+        assertThat(reader.sidebar().placeList().getListDataView().getItems().map(p -> p.name()))
                 .containsExactly("Tripoli", "Sirte", "Tunisia");
-        assertThat(reader.map().getMarkers()).hasSize(3);
+        assertThat(reader.sidebar().map().getMarkers()).hasSize(3);
     }
 
     @Test
@@ -91,17 +94,82 @@ class ArticleReaderViewIT extends KaribuSupport {
         _click(sirte);
 
         long sirteId = Long.parseLong(sirte.getElement().getAttribute("data-place-id"));
-        assertThat(reader.placeList().getValue().id()).isEqualTo(sirteId);
-        assertThat(reader.map().getSelectedPlaceId()).contains(sirteId);
+        assertThat(reader.sidebar().placeList().getValue().id()).isEqualTo(sirteId);
+        assertThat(reader.sidebar().map().getSelectedPlaceId()).contains(sirteId);
         assertThat(sirte.getClassNames()).contains("selected");
-        assertThat(_get(RouterLink.class, spec -> spec.withClasses("world-map-link")).getHref()).isEqualTo("?place=" + sirteId);
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("world-map-link")).getHref()).isEqualTo("?selected=" + sirteId);
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("place-page-link")).getHref()).isEqualTo("places/" + sirteId);
     }
 
     @Test
-    void an_unknown_article_says_so() {
+    void an_unknown_article_says_so_in_words_with_a_way_back() {
         UI.getCurrent().navigate("articles/987654");
 
         assertThat(_get(H1.class, spec -> spec.withText("Article not found"))).isNotNull();
+        assertThat(_get(NotFoundPage.class).getElement().getTextRecursively())
+                .contains("There is no article with id 987654.");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("way-back")).getHref()).isEqualTo(".");
         assertThat(_find(Mark.class)).isEmpty();
+    }
+
+    @Test
+    void an_article_id_that_is_not_a_number_says_so_without_exception_text() {
+        UI.getCurrent().navigate("articles/abc");
+
+        String shown = _get(NotFoundPage.class).getElement().getTextRecursively();
+        assertThat(shown).contains("Article not found").contains("“abc” is not an article id")
+                .doesNotContain("Exception").doesNotContain("NumberFormat");
+    }
+
+    @Test
+    void the_hits_of_a_search_are_marked_apart_from_the_names() {
+        Navigation.openArticle(document.article().id(), null, "road closed");
+
+        List<Mark> hits = _find(Mark.class, spec -> spec.withClasses("search-hit"));
+        assertThat(hits).extracting(Mark::getText).containsExactly("road", "closed");
+        assertThat(hits).allSatisfy(hit -> assertThat(hit.getClassNames()).doesNotContain("place-name"));
+        assertThat(_find(Mark.class, spec -> spec.withClasses("place-name"))).extracting(Mark::getText)
+                .containsExactly("Tripoli", "Sirte", "Tunisia", "Tripoli");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("article-meta")).getText())
+                .contains("2 hits for “road closed”");
+    }
+
+    @Test
+    void without_a_search_nothing_is_marked_as_a_hit() {
+        Navigation.openArticle(document.article().id(), null);
+
+        assertThat(_find(Mark.class, spec -> spec.withClasses("search-hit"))).isEmpty();
+        assertThat(_find(Mark.class, spec -> spec.withClasses("place-name"))).hasSize(4);
+    }
+
+    @Test
+    void names_and_sentences_take_the_keyboard_focus() {
+        Navigation.openArticle(document.article().id(), null);
+
+        assertThat(_find(Mark.class, spec -> spec.withClasses("place-name")))
+                .allSatisfy(mark -> assertThat(mark.getElement().getAttribute("tabindex")).isEqualTo("0"));
+        assertThat(_find(Span.class, spec -> spec.withClasses("sentence")))
+                .isNotEmpty()
+                .allSatisfy(sentence -> assertThat(sentence.getElement().getAttribute("tabindex")).isEqualTo("0"));
+    }
+
+    @Test
+    void an_article_without_places_says_so_and_shows_no_map() {
+        long id = ingestion.ingest(ArticleSubmission.of("Nowhere in particular",
+                "The committee met again and adjourned without a vote.")).articleId();
+
+        Navigation.openArticle(id, null);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("no-places")).getText()).contains("No places");
+        assertThat(_find(PlaceMap.class)).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("article-meta")).getText()).contains("no place mentions");
+    }
+
+    @Test
+    void an_article_with_places_shows_its_map() {
+        Navigation.openArticle(document.article().id(), null);
+
+        assertThat(_find(PlaceMap.class)).hasSize(1);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("no-places"))).isEmpty();
     }
 }
