@@ -90,7 +90,7 @@ class UiPackagesTest {
     @Test
     void the_views_the_shell_must_not_import_are_recognised_by_their_route() {
         assertThat(APP_CLASSES.that(ROUTED_VIEWS)).extracting(JavaClass::getSimpleName)
-                .contains("MapView", "ArticleReaderView");
+                .contains("DashboardView", "PlacePageView", "ArticleReaderView");
     }
 
     @Test

@@ -17,12 +17,12 @@ import org.newsatlas.KaribuSupport;
 import org.newsatlas.NewsAtlasTest;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.articles.ui.ArticleReaderView;
+import org.newsatlas.dashboard.ui.DashboardView;
 import org.newsatlas.ingestion.ArticleSubmission;
 import org.newsatlas.ingestion.IngestionService;
 import org.newsatlas.map.MapMarker;
 import org.newsatlas.map.PlaceMap;
 import org.newsatlas.places.PlaceQueries;
-import org.newsatlas.places.ui.MapView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @NewsAtlasTest
@@ -39,7 +39,7 @@ class UploadIT extends KaribuSupport {
 
     @BeforeEach
     void openMap() {
-        UI.getCurrent().navigate(MapView.class);
+        UI.getCurrent().navigate(DashboardView.class);
     }
 
     private static void addArticle(String text) {
@@ -94,7 +94,7 @@ class UploadIT extends KaribuSupport {
 
         addArticle("Egypt and Turkey talked about Egypt again, in the reader this time.");
 
-        assertThat(_get(MapView.class)).isNotNull();
+        assertThat(_get(DashboardView.class)).isNotNull();
         assertThat(mentionsOnMarker(_get(PlaceMap.class), "Egypt")).isEqualTo(egypt + 2);
     }
 

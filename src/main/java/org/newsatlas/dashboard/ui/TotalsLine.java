@@ -1,0 +1,19 @@
+package org.newsatlas.dashboard.ui;
+
+import com.vaadin.flow.component.html.Span;
+import org.newsatlas.dashboard.Totals;
+
+/** The three numbers for the current filter: articles, mentions, places. */
+class TotalsLine extends Span {
+
+    TotalsLine() {
+        addClassName("totals");
+        getElement().setAttribute("role", "status");
+    }
+
+    void show(Totals totals) {
+        setText(PlaceWords.count(totals.articles(), "article") + " · "
+                + PlaceWords.count(totals.mentions(), "mention") + " · "
+                + PlaceWords.count(totals.places(), "place"));
+    }
+}
