@@ -96,7 +96,8 @@ class DashboardBrowserIT {
             waitForTotals(page, "3 articles");
             page.goForward();
             waitForAddress(page, "from=2021-03-01&to=2021-03-31&source=Browser%20Wire");
-            assertThat(page.locator(".to-filter input").inputValue()).isEqualTo("2021-03-31");
+            waitForTotals(page, "2 articles");
+            page.waitForFunction("() => document.querySelector('.to-filter input')?.value === '2021-03-31'");
         }
     }
 
@@ -120,10 +121,15 @@ class DashboardBrowserIT {
     /** Waits until the address has exactly these parameters, in whatever order Vaadin writes them. */
     private static void waitForAddress(Page page, String query) {
         Map<String, List<String>> expected = QueryParameters.fromString(query).getParameters();
-        page.waitForURL(url -> {
-            int question = url.indexOf('?');
-            return question >= 0 && QueryParameters.fromString(url.substring(question + 1)).getParameters().equals(expected);
-        });
+        try {
+            page.waitForURL(url -> {
+                int question = url.indexOf('?');
+                return question >= 0 && QueryParameters.fromString(url.substring(question + 1)).getParameters().equals(expected);
+            });
+        } catch (RuntimeException e) {
+            throw new AssertionError("expected " + query + " but the address is " + page.url() + " after "
+                    + page.evaluate("() => history.length") + " history entries", e);
+        }
     }
 
     private static void setDate(Page page, String picker, String date) {
@@ -143,7 +149,7 @@ class DashboardBrowserIT {
                   const root = document.querySelector('place-map')?.shadowRoot;
                   if (!root) return false;
                   const single = root.querySelectorAll('.place-marker[data-place-id]').length;
-                  const clustered = [...root.querySelectorAll('.marker-cluster')]
+                  const clustered = [...root.querySelectorAll('.marker-cluster, .place-cluster')]
                       .reduce((sum, cluster) => sum + Number(cluster.textContent.trim() || 0), 0);
                   return single + clustered === count;
                 }""", count);

@@ -3,8 +3,6 @@ package org.newsatlas.dashboard.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +52,7 @@ class DashboardParts {
     private final DashboardFacets facets;
     private final FilterBar filterBar;
     private final TotalsLine totals = new TotalsLine();
-    private final RadioButtonGroup<MapMode> mode = new RadioButtonGroup<>();
+    private final MapModeSwitch mode;
     private final ExportLinks exports = new ExportLinks();
     private final Paragraph problem = new Paragraph();
     private final Paragraph empty = new Paragraph();
@@ -75,16 +73,7 @@ class DashboardParts {
         map.addMarkerClickListener(click -> actions.select(click.getPlaceId()));
         map.addCountryClickListener(click -> actions.addCountry(click.getCountryCode()));
         map.addViewportChangeListener(moved -> actions.moved(moved.getViewport()));
-        mode.setAriaLabel("What the map shows");
-        mode.setItems(MapMode.MARKERS, MapMode.COUNTRIES);
-        mode.setItemLabelGenerator(m -> m == MapMode.MARKERS ? "Places" : "Countries");
-        mode.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
-        mode.addClassName("map-mode");
-        mode.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                actions.mode(change.getValue());
-            }
-        });
+        mode = new MapModeSwitch(actions::mode);
         timeline = new TimelinePanel("Articles over time", true, actions::dates, actions::width);
         panel = new PlacePanel(dashboard, hits, actions::onlyPlace);
         table = new PlacesTable(actions::select);
@@ -202,13 +191,5 @@ class DashboardParts {
 
     TimelinePanel timeline() {
         return timeline;
-    }
-
-    PlacePanel panel() {
-        return panel;
-    }
-
-    ExportLinks exports() {
-        return exports;
     }
 }

@@ -135,10 +135,6 @@ class FilterBar extends Div {
         return chips;
     }
 
-    DashboardFilter filter() {
-        return filter;
-    }
-
     TextField search() {
         return search;
     }
@@ -149,9 +145,5 @@ class FilterBar extends Div {
 
     DatePicker from() {
         return from;
-    }
-
-    DatePicker to() {
-        return to;
     }
 }
