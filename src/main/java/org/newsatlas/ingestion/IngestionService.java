@@ -67,14 +67,14 @@ public class IngestionService {
             title = titled.title();
             text = titled.text();
         }
-        title = shorten(title.strip().replaceAll("\\s+", " "));
+        title = shorten(oneLine(title));
         Optional<StoredTitle> existing = articles.withText(text);
         if (existing.isPresent()) {
             return duplicate(existing.get());
         }
         GeoparsedText parsed = geoparser.parse(text);
         List<NewMention> found = storable(parsed.toponyms(), text);
-        NewArticle article = new NewArticle(title, text, shorten(submission.source()), submission.publishedAt(),
+        NewArticle article = new NewArticle(title, text, shorten(oneLine(submission.source())), submission.publishedAt(),
                 Instant.now(clock));
         try {
             return transactions.execute(status -> {
@@ -101,6 +101,11 @@ public class IngestionService {
                 .map(t -> new NewMention(t.place(), t.start(), t.end(), text.substring(t.start(), t.end()),
                         t.sentenceStart(), t.sentenceEnd(), t.confidence()))
                 .toList();
+    }
+
+    /** Titles and sources are one line of text: control characters (NUL too) and runs of space become one space. */
+    static String oneLine(String value) {
+        return value == null ? null : value.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     }
 
     private static String shorten(String value) {
