@@ -44,8 +44,9 @@ class ArticleRepository {
         return keys.getKey().longValue();
     }
 
-    Optional<Long> idByContentHash(String contentHash) {
-        return jdbc.sql("SELECT id FROM article WHERE content_hash = ?").param(contentHash).query(Long.class).optional();
+    Optional<StoredTitle> titleByContentHash(String contentHash) {
+        return jdbc.sql("SELECT id, title FROM article WHERE content_hash = ?").param(contentHash)
+                .query(StoredTitle.class).optional();
     }
 
     long count() {

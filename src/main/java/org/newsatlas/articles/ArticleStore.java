@@ -25,8 +25,8 @@ public class ArticleStore {
 
     /** The stored article with exactly this text, if there is one. */
     @Transactional(readOnly = true)
-    public Optional<Long> idOfText(String text) {
-        return articles.idByContentHash(ContentHash.of(text));
+    public Optional<StoredTitle> withText(String text) {
+        return articles.titleByContentHash(ContentHash.of(text));
     }
 
     /** Stores the article and returns its id; the text must not be stored yet. */

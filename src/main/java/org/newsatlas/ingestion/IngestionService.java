@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.newsatlas.articles.ArticleStore;
 import org.newsatlas.articles.NewArticle;
+import org.newsatlas.articles.StoredTitle;
 import org.newsatlas.geoparser.GeoparsedText;
 import org.newsatlas.geoparser.Geoparser;
 import org.newsatlas.geoparser.ResolvedToponym;
 import org.newsatlas.places.MentionStore;
 import org.newsatlas.places.NewMention;
 import org.newsatlas.places.RecordedMentions;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -65,20 +67,31 @@ public class IngestionService {
             title = titled.title();
             text = titled.text();
         }
-        title = shorten(title.strip().replaceAll("\\s+", " "));
-        Optional<Long> existing = articles.idOfText(text);
+        title = shorten(oneLine(title));
+        Optional<StoredTitle> existing = articles.withText(text);
         if (existing.isPresent()) {
-            return new IngestionResult(existing.get(), title, true, 0, 0);
+            return duplicate(existing.get());
         }
         GeoparsedText parsed = geoparser.parse(text);
         List<NewMention> found = storable(parsed.toponyms(), text);
-        NewArticle article = new NewArticle(title, text, shorten(submission.source()), submission.publishedAt(),
+        NewArticle article = new NewArticle(title, text, shorten(oneLine(submission.source())), submission.publishedAt(),
                 Instant.now(clock));
-        return transactions.execute(status -> {
-            long articleId = articles.add(article);
-            RecordedMentions recorded = mentions.record(articleId, found);
-            return new IngestionResult(articleId, article.title(), false, recorded.mentionCount(), recorded.placeCount());
-        });
+        try {
+            return transactions.execute(status -> {
+                long articleId = articles.add(article);
+                RecordedMentions recorded = mentions.record(articleId, found);
+                return new IngestionResult(articleId, article.title(), false, recorded.mentionCount(),
+                        recorded.placeCount());
+            });
+        } catch (DuplicateKeyException sameTextMeanwhile) {
+            // the same text sent twice at once: the other request stored it first
+            return articles.withText(text).map(IngestionService::duplicate).orElseThrow(() -> sameTextMeanwhile);
+        }
+    }
+
+    /** The same text again: the answer is the stored article, with its own title. */
+    private static IngestionResult duplicate(StoredTitle stored) {
+        return new IngestionResult(stored.id(), stored.title(), true, 0, 0);
     }
 
     /** The toponyms that name a place at a real span of the text; the rest cannot be shown. */
@@ -88,6 +101,11 @@ public class IngestionService {
                 .map(t -> new NewMention(t.place(), t.start(), t.end(), text.substring(t.start(), t.end()),
                         t.sentenceStart(), t.sentenceEnd(), t.confidence()))
                 .toList();
+    }
+
+    /** Titles and sources are one line of text: control characters (NUL too) and runs of space become one space. */
+    static String oneLine(String value) {
+        return value == null ? null : value.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     }
 
     private static String shorten(String value) {

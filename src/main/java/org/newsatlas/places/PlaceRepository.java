@@ -20,15 +20,16 @@ class PlaceRepository {
         this.jdbc = jdbc;
     }
 
-    /** Our id for this gazetteer entry, storing it first if it is new. */
-    long idFor(GazetteerEntry entry) {
-        Optional<Long> existing = jdbc.sql("SELECT id FROM place WHERE geoname_id = ?")
+    /** Our id for this gazetteer entry, if it is stored. */
+    Optional<Long> find(GazetteerEntry entry) {
+        return jdbc.sql("SELECT id FROM place WHERE geoname_id = ?")
                 .param(entry.geonameId())
                 .query(Long.class)
                 .optional();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+    }
+
+    /** Stores the entry and returns our id; fails on the unique key if it is stored already. */
+    long insert(GazetteerEntry entry) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO place (geoname_id, name, country_code, feature_class, feature_code,

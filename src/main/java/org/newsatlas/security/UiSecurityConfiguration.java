@@ -1,0 +1,27 @@
+package org.newsatlas.security;
+
+import org.newsatlas.map.MapProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Everything that is not the REST API: the Vaadin UI and its static files. Vaadin guards its own
+ * requests with its CSRF token; the security headers are the same as the API's.
+ */
+@Configuration(proxyBeanMethods = false)
+class UiSecurityConfiguration {
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http, MapProperties map) throws Exception {
+        WebSecurityConfiguration.headers(http, map);
+        // Vaadin's own CSRF token protects its requests; Spring's would get in their way
+        http.csrf(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+}

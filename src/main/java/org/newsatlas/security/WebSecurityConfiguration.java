@@ -1,0 +1,58 @@
+package org.newsatlas.security;
+
+import org.newsatlas.map.MapProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The REST API's security: no cross-site writes and the security headers always; with
+ * {@code newsatlas.security.enabled}, HTTP Basic with viewers reading and editors writing
+ * (401 without credentials, 403 for a viewer who writes). The UI's chain is in
+ * {@link UiSecurityConfiguration}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class WebSecurityConfiguration {
+
+    static final String VIEWER = "VIEWER";
+    static final String EDITOR = "EDITOR";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties security, MapProperties map) throws Exception {
+        http.securityMatcher("/api/**")
+                // writes need a same-site origin instead (CrossSiteWriteFilter): tokens would break curl
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class);
+        headers(http, map);
+        if (security.enabled()) {
+            http.httpBasic(Customizer.withDefaults())
+                    .authorizeHttpRequests(requests -> requests
+                            .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(VIEWER, EDITOR)
+                            .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(VIEWER, EDITOR)
+                            .anyRequest().hasRole(EDITOR));
+        } else {
+            http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        }
+        return http.build();
+    }
+
+    static void headers(HttpSecurity http, MapProperties map) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.of(map.tileUrl())))
+                .frameOptions(frame -> frame.deny())
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+    }
+}
