@@ -1,6 +1,7 @@
 package org.newsatlas.security;
 
 import org.newsatlas.map.MapProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * requests with its CSRF token; the security headers are the same as the API's.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class UiSecurityConfiguration {
 
     @Bean

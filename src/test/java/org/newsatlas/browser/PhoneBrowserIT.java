@@ -3,9 +3,11 @@ package org.newsatlas.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +73,8 @@ class PhoneBrowserIT {
             assertThat(map.width).isEqualTo(390);
             assertThat(page.locator(".search-filter").isVisible()).isFalse();
             page.locator(".filters-toggle").click();
-            assertThat(page.locator(".search-filter").isVisible()).isTrue();
+            // the bar opens after the server's answer
+            page.locator(".search-filter").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
             assertThat(page.locator(".filters-toggle").getAttribute("aria-expanded")).isEqualTo("true");
             assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(390);
         }
