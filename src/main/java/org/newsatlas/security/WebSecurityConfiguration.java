@@ -13,7 +13,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The REST API's security: no cross-site writes and the security headers always; with
@@ -26,8 +25,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableConfigurationProperties(SecurityProperties.class)
 class WebSecurityConfiguration {
 
-    static final String VIEWER = "VIEWER";
-    static final String EDITOR = "EDITOR";
+    public static final String VIEWER = "VIEWER";
+    public static final String EDITOR = "EDITOR";
 
     @Bean
     @Order(1)
@@ -37,7 +36,7 @@ class WebSecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class);
-        headers(http, map);
+        SecurityHeaders.apply(http, map);
         if (security.enabled()) {
             http.httpBasic(Customizer.withDefaults())
                     .authorizeHttpRequests(requests -> requests
@@ -48,13 +47,5 @@ class WebSecurityConfiguration {
             http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
         }
         return http.build();
-    }
-
-    static void headers(HttpSecurity http, MapProperties map) throws Exception {
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.of(map.tileUrl())))
-                .frameOptions(frame -> frame.deny())
-                .contentTypeOptions(Customizer.withDefaults())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.newsatlas.search.SearchHits;
  * small map and in a list. {@code ?sentence=START} scrolls to and marks that sentence;
  * {@code ?q=} marks the hits of that search, apart from the names.
  */
+@PermitAll
 @Route(value = Navigation.ARTICLE, layout = MainLayout.class)
 public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

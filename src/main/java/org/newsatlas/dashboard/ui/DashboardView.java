@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -31,6 +32,7 @@ import org.newsatlas.search.SearchHits;
  * (a history entry; map moves replace the current one), and the view shows whatever address it is
  * given, so that Back, Forward and a shared link all land on the same view.
  */
+@PermitAll
 @Route(value = Navigation.MAP, layout = MainLayout.class)
 @PageTitle("NewsAtlas")
 public class DashboardView extends Div implements BeforeEnterObserver, ArticleAddedObserver {

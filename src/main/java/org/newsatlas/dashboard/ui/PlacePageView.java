@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.newsatlas.search.SearchHits;
  * sentences of its articles, a page at a time; and the places most often mentioned in the same
  * articles. The page keeps the dashboard's filter parameters, and its links carry them on.
  */
+@PermitAll
 @Route(value = Navigation.PLACE_PAGE, layout = MainLayout.class)
 public class PlacePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -13,6 +13,7 @@ import org.newsatlas.base.ui.ShellAction;
 import org.newsatlas.ingestion.IngestionProperties;
 import org.newsatlas.ingestion.IngestionResult;
 import org.newsatlas.ingestion.IngestionService;
+import org.newsatlas.security.Permissions;
 
 /** The "Add article" button in the top bar, and what happens once an article is stored. */
 @org.springframework.stereotype.Component
@@ -20,10 +21,12 @@ class AddArticleAction implements ShellAction {
 
     private final IngestionService ingestion;
     private final IngestionProperties limits;
+    private final Permissions permissions;
 
-    AddArticleAction(IngestionService ingestion, IngestionProperties limits) {
+    AddArticleAction(IngestionService ingestion, IngestionProperties limits, Permissions permissions) {
         this.ingestion = ingestion;
         this.limits = limits;
+        this.permissions = permissions;
     }
 
     @Override
@@ -32,6 +35,8 @@ class AddArticleAction implements ShellAction {
                 click -> new UploadDialog(ingestion, limits, AddArticleAction::stored).open());
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         upload.addClassName("upload-button");
+        // a viewer's shell has no button to press; Vaadin ignores events of hidden components
+        upload.setVisible(permissions.mayWrite());
         return upload;
     }
 
