@@ -1,7 +1,9 @@
 package org.newsatlas.places;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +24,22 @@ public class MentionStore {
         this.mentions = mentions;
     }
 
-    /** Stores the mentions of an article, and each place the first time it is mentioned. */
+    /**
+     * Stores the mentions of an article, and each place the first time it is mentioned (with the
+     * first-order division the mention names for it).
+     */
     public RecordedMentions record(long articleId, List<NewMention> found) {
-        Set<Long> placeIds = new HashSet<>();
+        Set<Long> geonameIds = new HashSet<>();
+        found.forEach(mention -> geonameIds.add(mention.place().geonameId()));
+        Map<Long, Long> ids = places.idsByGeonameId(geonameIds);
+        List<Long> placeIds = new ArrayList<>(found.size());
         for (NewMention mention : found) {
-            long placeId = places.idFor(mention.place());
-            mentions.insert(articleId, placeId, mention);
-            placeIds.add(placeId);
+            placeIds.add(ids.computeIfAbsent(mention.place().geonameId(),
+                    geonameId -> places.insert(mention.place(), mention.admin1Name())));
         }
-        return new RecordedMentions(found.size(), placeIds.size());
+        if (!found.isEmpty()) {
+            mentions.insertAll(articleId, placeIds, found);
+        }
+        return new RecordedMentions(found.size(), new HashSet<>(placeIds).size());
     }
 }

@@ -15,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlaceQueries {
 
     private static final String SUMMARY = """
-            SELECT p.id, p.name, p.country_code, p.feature_class, p.feature_code, p.latitude, p.longitude,
+            SELECT p.id, p.name, p.country_code, p.feature_class, p.feature_code, p.admin1_name,
+                   p.latitude, p.longitude,
                    COUNT(m.id) AS mention_count, COUNT(DISTINCT m.article_id) AS article_count
             FROM place p JOIN mention m ON m.place_id = p.id
             %s
-            GROUP BY p.id, p.name, p.country_code, p.feature_class, p.feature_code, p.latitude, p.longitude
+            GROUP BY p.id, p.name, p.country_code, p.feature_class, p.feature_code, p.admin1_name,
+                     p.latitude, p.longitude
             ORDER BY mention_count DESC, p.name""";
 
     /** At most this many sentences are shown for one place; the newest articles come first. */

@@ -32,6 +32,22 @@ public class PlaceRecords {
                 .list();
     }
 
+    /** These stored places (in no particular order); unknown ids are left out. */
+    public List<StoredPlace> places(Collection<Long> placeIds) {
+        List<Long> all = List.copyOf(placeIds);
+        List<StoredPlace> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            found.addAll(jdbc.sql("""
+                    SELECT id, geoname_id, name, country_code, feature_class, feature_code, admin1_name,
+                           latitude, longitude, population
+                    FROM place WHERE id IN (:ids)""")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query(StoredPlace.class)
+                    .list());
+        }
+        return found;
+    }
+
     /** The mentions of these articles with their places' country and kind, article by article. */
     public List<IndexableMention> mentionsOf(Collection<Long> articleIds) {
         List<Long> all = List.copyOf(articleIds);
