@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsatlas.base.jdbc.RecordRows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +42,7 @@ public class PlaceDivisions {
     @Transactional(readOnly = true)
     public List<PlaceRef> notLookedUp() {
         return jdbc.sql("SELECT id AS place_id, geoname_id FROM place WHERE admin1_code IS NULL ORDER BY id")
-                .query(PlaceRef.class)
+                .query(RecordRows.of(PlaceRef.class))
                 .list();
     }
 

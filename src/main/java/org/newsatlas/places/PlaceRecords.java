@@ -3,6 +3,7 @@ package org.newsatlas.places;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.newsatlas.base.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,7 @@ public class PlaceRecords {
                        latitude, longitude, population
                 FROM place WHERE id > ? ORDER BY id""")
                 .param(afterId)
-                .query(StoredPlace.class)
+                .query(RecordRows.of(StoredPlace.class))
                 .list();
     }
 
@@ -42,7 +43,7 @@ public class PlaceRecords {
                            latitude, longitude, population
                     FROM place WHERE id IN (:ids)""")
                     .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
-                    .query(StoredPlace.class)
+                    .query(RecordRows.of(StoredPlace.class))
                     .list());
         }
         return found;
@@ -60,7 +61,7 @@ public class PlaceRecords {
                     WHERE m.article_id IN (:ids)
                     ORDER BY m.article_id, m.start_offset""")
                     .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
-                    .query(IndexableMention.class)
+                    .query(RecordRows.of(IndexableMention.class))
                     .list());
         }
         return found;
@@ -77,7 +78,7 @@ public class PlaceRecords {
                     FROM mention WHERE id IN (:ids)
                     ORDER BY article_id, start_offset""")
                     .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
-                    .query(MentionRow.class)
+                    .query(RecordRows.of(MentionRow.class))
                     .list());
         }
         return found;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsatlas.base.jdbc.RecordRows;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,7 +35,7 @@ class PlaceRepository {
         // an article names a few dozen places at most: far below the bind-variable limits
         jdbc.sql("SELECT id, geoname_id FROM place WHERE geoname_id IN (:ids)")
                 .param("ids", List.copyOf(geonameIds))
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .list()
                 .forEach(row -> ids.put(row.geonameId(), row.id()));
         return ids;
