@@ -3,14 +3,19 @@ package org.newsatlas;
 import org.newsatlas.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 public class Application {
 
     public static void main(String[] args) throws Exception {
         if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args));
+            System.exit(CommandLine.run(args, Application::start));
         }
-        SpringApplication.run(Application.class, args);
+        start(args);
+    }
+
+    static ConfigurableApplicationContext start(String... args) {
+        return SpringApplication.run(Application.class, args);
     }
 }

@@ -1,6 +1,7 @@
 package org.newsatlas.articles;
 
 import java.util.List;
+import org.newsatlas.base.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,7 +38,7 @@ class ArticleChanges {
                 SELECT article_id, revision FROM article_change WHERE revision > ?
                 ORDER BY revision FETCH FIRST ? ROWS ONLY""")
                 .params(revision, limit)
-                .query(ArticleChange.class)
+                .query(RecordRows.of(ArticleChange.class))
                 .list();
     }
 

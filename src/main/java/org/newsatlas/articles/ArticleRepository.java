@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.newsatlas.base.jdbc.RecordRows;
 import org.newsatlas.places.MentioningArticles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -81,7 +82,7 @@ class ArticleRepository {
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
             rows.addAll(jdbc.sql("SELECT id, title, ingested_at FROM article WHERE id IN (:ids)")
                     .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
-                    .query(Row.class)
+                    .query(RecordRows.of(Row.class))
                     .list());
         }
         return rows.stream()

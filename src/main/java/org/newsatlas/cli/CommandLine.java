@@ -15,13 +15,15 @@ public final class CommandLine {
         return args.length > 0 && !args[0].startsWith("-");
     }
 
-    public static int run(String[] args) throws Exception {
-        Optional<Command> command = Commands.find(args[0]);
+    /** Runs the command the arguments name; {@code webApp} starts the web app for commands that need it. */
+    public static int run(String[] args, WebApp webApp) throws Exception {
+        Optional<Command> command = Commands.find(args[0], webApp);
         if (command.isEmpty()) {
             System.err.print("unknown command: " + args[0] + "\n" + Commands.usage());
             return 2;
         }
-        Optional<Integer> inChild = BatchJvm.runInChild(Arrays.asList(args));
+        Optional<Integer> inChild = command.get().runsInBatchJvm() ? BatchJvm.runInChild(Arrays.asList(args))
+                : Optional.empty();
         if (inChild.isPresent()) {
             return inChild.get();
         }

@@ -10,8 +10,13 @@ final class Commands {
     }
 
     static List<Command> all() {
+        return all(WebApp.UNAVAILABLE);
+    }
+
+    static List<Command> all(WebApp webApp) {
         return List.of(
                 // one line per command; keep alphabetical
+                new DashboardBenchmarkCommand(webApp),
                 new EvaluateCommand(),
                 new GazetteerBenchmarkCommand(),
                 new GazetteerCoverageCommand(),
@@ -20,7 +25,11 @@ final class Commands {
     }
 
     static Optional<Command> find(String name) {
-        return all().stream().filter(command -> command.name().equals(name)).findFirst();
+        return find(name, WebApp.UNAVAILABLE);
+    }
+
+    static Optional<Command> find(String name, WebApp webApp) {
+        return all(webApp).stream().filter(command -> command.name().equals(name)).findFirst();
     }
 
     static String usage() {

@@ -65,7 +65,8 @@ class DashboardIndexer implements SmartLifecycle {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void articleChanged(ArticleChanged change) {
-        if (!running) {
+        // a transaction that stored many articles sends one event each; the first catch-up takes all in
+        if (!running || index.appliedRevision() >= change.revision()) {
             return;
         }
         try {

@@ -24,24 +24,27 @@ public class DashboardService {
 
     /** How many places a place page lists as mentioned in the same articles. */
     static final int CO_MENTIONS = 20;
-    private static final int CACHED_FILTERS = 32;
 
     private final DashboardIndexer indexer;
     private final PlaceDirectory places;
     private final PlaceQueries sentences;
     private final SearchHits hits = new SearchHits(new TextQueries());
     private final CountryNames countryNames = CountryNames.bundled();
-    private final Map<CacheKey, MentionCounts> cache = new LinkedHashMap<>(CACHED_FILTERS, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<CacheKey, MentionCounts> eldest) {
-            return size() > CACHED_FILTERS;
-        }
-    };
+    private final int cacheSize;
+    private final Map<CacheKey, MentionCounts> cache;
 
-    DashboardService(DashboardIndexer indexer, PlaceDirectory places, PlaceQueries sentences) {
+    DashboardService(DashboardIndexer indexer, PlaceDirectory places, PlaceQueries sentences,
+                     DashboardProperties properties) {
         this.indexer = indexer;
         this.places = places;
         this.sentences = sentences;
+        this.cacheSize = Math.max(0, properties.cacheSize());
+        this.cache = new LinkedHashMap<>(cacheSize + 1, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<CacheKey, MentionCounts> eldest) {
+                return size() > cacheSize;
+            }
+        };
     }
 
     private record CacheKey(DashboardFilter filter, long version) {

@@ -84,11 +84,13 @@ public final class FilterParameters {
 
     private static Long place(Map<String, List<String>> parameters) {
         String value = single(parameters, "place");
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : placeId(value);
+    }
+
+    /** A place id as given in a parameter or a path. */
+    public static long placeId(String value) {
         try {
-            return Long.parseLong(value);
+            return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             throw new BadFilter("place must be a place id (a number), not '" + value + "'.");
         }

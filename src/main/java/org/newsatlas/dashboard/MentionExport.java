@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MentionExport {
 
-    static final String[] HEADER = {"article_id", "title", "published_date", "source", "sentence", "surface_name",
-        "place_id", "geonameid", "place_name", "country_code", "feature_code", "lat", "lon", "confidence"};
+    /** The columns in the words of the REST API's description (issue 8), which clients rely on. */
+    static final String[] HEADER = {"article id", "title", "published date", "source", "sentence", "surface name",
+        "place id", "geonameid", "place name", "country code", "feature code", "lat", "lon", "confidence"};
     private static final int BATCH = 2000;
 
     private final DashboardService dashboard;

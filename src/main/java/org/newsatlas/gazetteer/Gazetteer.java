@@ -22,6 +22,9 @@ public interface Gazetteer {
     /** The place a demonym or adjective stands for ("Libyan" -> Libya), if it is one. */
     Optional<GazetteerEntry> demonym(String word);
 
+    /** The entry with this GeoNames id, if the gazetteer holds it. */
+    Optional<GazetteerEntry> byId(long geonameId);
+
     /** The first-order division entry for a country and its GeoNames admin1 code. */
     Optional<GazetteerEntry> firstOrderDivision(String countryCode, String admin1Code);
 

@@ -93,8 +93,8 @@ public final class GazetteerBuilder {
         demonyms.replaceAll((key, list) -> List.copyOf(list));
         GazetteerStats stats = new GazetteerStats(sorted.length, names.names(), demonyms.size(),
                 rowsRead, rowsSkipped, duplicatesMerged, unresolved, sources, missingSources);
-        return new InMemoryGazetteer(names, Collections.unmodifiableList(Arrays.asList(sorted)), demonyms, divisions,
-                Math.min(maxWords, MAX_MATCH_WORDS), stats);
+        return new InMemoryGazetteer(names, Collections.unmodifiableList(Arrays.asList(sorted)), ids, demonyms,
+                divisions, Math.min(maxWords, MAX_MATCH_WORDS), stats);
     }
 
     /** Names before normalisation merges some: sizes the table so it rarely has to grow. */

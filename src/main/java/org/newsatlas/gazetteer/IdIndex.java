@@ -3,8 +3,8 @@ package org.newsatlas.gazetteer;
 import java.util.Arrays;
 
 /**
- * Entries sorted by id in parallel arrays, 12 bytes an entry where a HashMap<Long> takes ~60. Only
- * the build uses it, to find the places the demonym rows name by geonameid.
+ * Entries sorted by id in parallel arrays, 12 bytes an entry where a HashMap<Long> takes ~60: the
+ * build finds the places the demonym rows name by it, and stored places find their entry again.
  */
 record IdIndex(long[] ids, GazetteerEntry[] entries) {
 

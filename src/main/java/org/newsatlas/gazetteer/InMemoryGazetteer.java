@@ -19,16 +19,18 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     private final NameTable names;
     private final List<GazetteerEntry> entries;
+    private final IdIndex ids;
     private final Map<String, List<GazetteerEntry>> demonyms;
     private final Map<String, GazetteerEntry> divisions;
     private final int maxWords;
     private final GazetteerStats stats;
 
-    InMemoryGazetteer(NameTable names, List<GazetteerEntry> mostProminentFirst,
+    InMemoryGazetteer(NameTable names, List<GazetteerEntry> mostProminentFirst, IdIndex ids,
             Map<String, List<GazetteerEntry>> demonyms, Map<String, GazetteerEntry> divisions, int maxWords,
             GazetteerStats stats) {
         this.names = names;
         this.entries = mostProminentFirst;
+        this.ids = ids;
         this.demonyms = demonyms;
         this.divisions = divisions;
         this.maxWords = maxWords;
@@ -140,6 +142,11 @@ public final class InMemoryGazetteer implements Gazetteer {
     public List<GazetteerEntry> demonyms(String word) {
         List<GazetteerEntry> places = demonyms.get(NameNormalizer.normalize(word));
         return places == null ? List.of() : places;
+    }
+
+    @Override
+    public Optional<GazetteerEntry> byId(long geonameId) {
+        return Optional.ofNullable(ids.get(geonameId));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.newsatlas.geoparser;
 
+import java.util.Optional;
+import org.newsatlas.gazetteer.GazetteerEntry;
+
 /**
  * Finds the place names in a text and resolves each to a gazetteer entry. A plain library entry
  * point: the web app, the command line and batch jobs all call it. Implementations are
@@ -8,4 +11,18 @@ package org.newsatlas.geoparser;
 public interface Geoparser {
 
     GeoparsedText parse(String text);
+
+    /**
+     * The first-order division (state, province, governorate) a place lies in, as the gazetteer
+     * knows it: Illinois for Springfield, IL. Empty for countries, for the divisions themselves,
+     * and where the gazetteer has no such division.
+     */
+    default Optional<GazetteerEntry> firstOrderDivisionOf(GazetteerEntry place) {
+        return Optional.empty();
+    }
+
+    /** The gazetteer's entry for a GeoNames id, to complete what was stored about a place earlier. */
+    default Optional<GazetteerEntry> gazetteerEntry(long geonameId) {
+        return Optional.empty();
+    }
 }

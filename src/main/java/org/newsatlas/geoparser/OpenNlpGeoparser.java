@@ -2,6 +2,7 @@ package org.newsatlas.geoparser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsatlas.extraction.AnalyzedSentence;
 import org.newsatlas.extraction.NlpModels;
 import org.newsatlas.extraction.PlaceMention;
@@ -9,6 +10,7 @@ import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.extraction.TextAnalyzer;
 import org.newsatlas.extraction.ToponymRecognizer;
 import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.geocoding.ResolvedPlace;
 import org.newsatlas.geocoding.ToponymResolver;
 
@@ -18,9 +20,11 @@ import org.newsatlas.geocoding.ToponymResolver;
  */
 public final class OpenNlpGeoparser implements Geoparser {
 
+    private final Gazetteer gazetteer;
     private final ThreadLocal<Pipeline> pipelines;
 
     public OpenNlpGeoparser(NlpModels models, Gazetteer gazetteer, RecognitionSettings settings) {
+        this.gazetteer = gazetteer;
         this.pipelines = ThreadLocal.withInitial(() -> {
             TextAnalyzer analyzer = new TextAnalyzer(models);
             return new Pipeline(analyzer, new ToponymRecognizer(gazetteer, analyzer, models, settings),
@@ -31,6 +35,21 @@ public final class OpenNlpGeoparser implements Geoparser {
     @Override
     public GeoparsedText parse(String text) {
         return diagnose(text).parsed();
+    }
+
+    @Override
+    public Optional<GazetteerEntry> firstOrderDivisionOf(GazetteerEntry place) {
+        if (place.isCountry() || place.isFirstOrderDivision() || place.admin1Code() == null
+                || place.admin1Code().isBlank()) {
+            return Optional.empty();
+        }
+        return gazetteer.firstOrderDivision(place.countryCode(), place.admin1Code())
+                .filter(division -> division.geonameId() != place.geonameId());
+    }
+
+    @Override
+    public Optional<GazetteerEntry> gazetteerEntry(long geonameId) {
+        return gazetteer.byId(geonameId);
     }
 
     /** The parse plus the candidate spans that recognition turned down, for error analysis. */

@@ -4,17 +4,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Limits on what may be ingested.
+ * Limits on what may be ingested, and whether a new installation gets the sample article.
  *
- * @param maxTextChars longest article text, in chars (default one million: about 1 MB)
- * @param maxFileBytes largest uploaded file (default 5 MB: HTML carries a lot of markup)
+ * @param maxTextChars  longest article text, in chars (default one million: about 1 MB)
+ * @param maxFileBytes  largest uploaded file (default 5 MB: HTML carries a lot of markup)
+ * @param sampleArticle load the bundled sample article into an empty database (off for a
+ *                      database that should hold only what was put in it: benchmarks, some tests)
  */
 @ConfigurationProperties("newsatlas.ingestion")
 public record IngestionProperties(
         @DefaultValue("1000000") int maxTextChars,
-        @DefaultValue("5242880") long maxFileBytes) {
+        @DefaultValue("5242880") long maxFileBytes,
+        @DefaultValue("true") boolean sampleArticle) {
 
     public static IngestionProperties defaults() {
-        return new IngestionProperties(1_000_000, 5_242_880L);
+        return new IngestionProperties(1_000_000, 5_242_880L, true);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.newsatlas.articles.ArticleStore;
 import org.newsatlas.articles.NewArticle;
 import org.newsatlas.articles.StoredTitle;
+import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.geoparser.GeoparsedText;
 import org.newsatlas.geoparser.Geoparser;
 import org.newsatlas.geoparser.ResolvedToponym;
@@ -73,7 +74,7 @@ public class IngestionService {
             return duplicate(existing.get());
         }
         GeoparsedText parsed = geoparser.parse(text);
-        List<NewMention> found = storable(parsed.toponyms(), text);
+        List<NewMention> found = storable(parsed.toponyms(), text, geoparser);
         NewArticle article = new NewArticle(title, text, shorten(oneLine(submission.source())), submission.publishedAt(),
                 Instant.now(clock));
         try {
@@ -95,11 +96,13 @@ public class IngestionService {
     }
 
     /** The toponyms that name a place at a real span of the text; the rest cannot be shown. */
-    private static List<NewMention> storable(List<ResolvedToponym> toponyms, String text) {
+    private static List<NewMention> storable(List<ResolvedToponym> toponyms, String text, Geoparser geoparser) {
         return toponyms.stream()
                 .filter(t -> t.place() != null && t.start() >= 0 && t.end() <= text.length() && t.start() < t.end())
-                .map(t -> new NewMention(t.place(), t.start(), t.end(), text.substring(t.start(), t.end()),
-                        t.sentenceStart(), t.sentenceEnd(), t.confidence()))
+                .map(t -> new NewMention(t.place(),
+                        geoparser.firstOrderDivisionOf(t.place()).map(GazetteerEntry::name).orElse(null),
+                        t.start(), t.end(), text.substring(t.start(), t.end()), t.sentenceStart(), t.sentenceEnd(),
+                        t.confidence()))
                 .toList();
     }
 

@@ -11,7 +11,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** Gives a new installation something to look at: the bundled sample, when there are no articles. */
+/**
+ * Gives a new installation something to look at: the bundled sample, when there are no articles
+ * (unless {@code newsatlas.ingestion.sample-article=false}).
+ */
 @Component
 class SampleArticleLoader implements ApplicationRunner {
 
@@ -20,15 +23,17 @@ class SampleArticleLoader implements ApplicationRunner {
 
     private final ArticleQueries articles;
     private final IngestionService ingestion;
+    private final IngestionProperties properties;
 
-    SampleArticleLoader(ArticleQueries articles, IngestionService ingestion) {
+    SampleArticleLoader(ArticleQueries articles, IngestionService ingestion, IngestionProperties properties) {
         this.articles = articles;
         this.ingestion = ingestion;
+        this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (articles.count() > 0) {
+        if (!properties.sampleArticle() || articles.count() > 0) {
             return;
         }
         String text;

@@ -1,8 +1,9 @@
 package org.newsatlas.places;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,29 +32,33 @@ public class MentionStore {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Stores the mentions of an article, and each place the first time it is mentioned. */
+    /**
+     * Stores the mentions of an article, and each place the first time it is mentioned (with the
+     * first-order division the mention names for it).
+     */
     public RecordedMentions record(long articleId, List<NewMention> found) {
-        Set<Long> placeIds = new HashSet<>();
+        Set<Long> geonameIds = new HashSet<>();
+        found.forEach(mention -> geonameIds.add(mention.place().geonameId()));
+        Map<Long, Long> ids = places.idsByGeonameId(geonameIds);
+        List<Long> placeIds = new ArrayList<>(found.size());
         for (NewMention mention : found) {
-            long placeId = idFor(mention.place());
-            mentions.insert(articleId, placeId, mention);
-            placeIds.add(placeId);
+            placeIds.add(ids.computeIfAbsent(mention.place().geonameId(),
+                    geonameId -> idFor(mention.place(), mention.admin1Name())));
         }
-        return new RecordedMentions(found.size(), placeIds.size());
+        if (!found.isEmpty()) {
+            mentions.insertAll(articleId, placeIds, found);
+        }
+        return new RecordedMentions(found.size(), new HashSet<>(placeIds).size());
     }
 
     /**
-     * Our id for the place, storing it first if it is new. Two articles may store the same new
-     * place at the same moment: the loser's insert fails on the unique key inside a savepoint (so
+     * Our id for a place not stored when the article's transaction looked, storing it now. Two
+     * articles may store the same new place at the same moment: the loser's insert fails on the unique key inside a savepoint (so
      * its own transaction lives on, in PostgreSQL too) and it takes the winner's row.
      */
-    private long idFor(GazetteerEntry place) {
-        Optional<Long> stored = places.find(place);
-        if (stored.isPresent()) {
-            return stored.get();
-        }
+    private long idFor(GazetteerEntry place, String admin1Name) {
         try {
-            return savepoint.execute(status -> places.insert(place));
+            return savepoint.execute(status -> places.insert(place, admin1Name));
         } catch (DuplicateKeyException storedMeanwhile) {
             return places.find(place).orElseThrow(() -> storedMeanwhile);
         }

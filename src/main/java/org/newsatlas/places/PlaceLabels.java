@@ -71,6 +71,26 @@ public final class PlaceLabels {
         return "place";
     }
 
+    /**
+     * What and where a place is, in words: "city in Illinois, United States", "first-order
+     * administrative division in Libya", or just "country" where naming the country again says
+     * nothing. The first-order division is left out when unknown, and where it has the place's
+     * own name (Tripoli in the district of Tripoli).
+     */
+    public static String description(String name, String countryCode, String featureClass, String featureCode,
+                                     String admin1Name) {
+        String label = featureLabel(featureClass, featureCode);
+        String country = countryName(countryCode);
+        boolean isTheCountry = featureCode != null && featureCode.startsWith(FeatureCodes.COUNTRY_PREFIX)
+                || country.equals(name);
+        if (country.isBlank() || isTheCountry) {
+            return label;
+        }
+        boolean inDivision = admin1Name != null && !admin1Name.isBlank()
+                && !FeatureCodes.isFirstOrderDivision(featureCode) && !admin1Name.strip().equals(name);
+        return label + " in " + (inDivision ? admin1Name.strip() + ", " : "") + country;
+    }
+
     /** The English name of an ISO 3166-1 alpha-2 country code, or "" when there is none. */
     @SuppressWarnings("deprecation") // Locale.of needs Java 19; we build for 17
     public static String countryName(String countryCode) {

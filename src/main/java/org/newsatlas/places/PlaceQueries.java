@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsatlas.base.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlaceQueries {
 
     private static final String SUMMARY = """
-            SELECT p.id, p.name, p.country_code, p.feature_class, p.feature_code, p.latitude, p.longitude,
+            SELECT p.id, p.name, p.country_code, p.feature_class, p.feature_code, p.admin1_name,
+                   p.latitude, p.longitude,
                    COUNT(m.id) AS mention_count, COUNT(DISTINCT m.article_id) AS article_count
             FROM place p JOIN mention m ON m.place_id = p.id
             %s
-            GROUP BY p.id, p.name, p.country_code, p.feature_class, p.feature_code, p.latitude, p.longitude
+            GROUP BY p.id, p.name, p.country_code, p.feature_class, p.feature_code, p.admin1_name,
+                     p.latitude, p.longitude
             ORDER BY mention_count DESC, p.name""";
 
     /** At most this many sentences are shown for one place; the newest articles come first. */
@@ -35,13 +38,13 @@ public class PlaceQueries {
 
     /** Every mentioned place with its mention and article counts, in one aggregate query. */
     public List<PlaceSummary> mapPlaces() {
-        return jdbc.sql(SUMMARY.formatted("")).query(PlaceSummary.class).list();
+        return jdbc.sql(SUMMARY.formatted("")).query(RecordRows.of(PlaceSummary.class)).list();
     }
 
     public Optional<PlaceSummary> place(long placeId) {
         return jdbc.sql(SUMMARY.formatted("WHERE p.id = :placeId"))
                 .param("placeId", placeId)
-                .query(PlaceSummary.class)
+                .query(RecordRows.of(PlaceSummary.class))
                 .optional();
     }
 
@@ -49,7 +52,7 @@ public class PlaceQueries {
     public List<PlaceSummary> placesOfArticle(long articleId) {
         return jdbc.sql(SUMMARY.formatted("WHERE m.article_id = :articleId"))
                 .param("articleId", articleId)
-                .query(PlaceSummary.class)
+                .query(RecordRows.of(PlaceSummary.class))
                 .list();
     }
 
@@ -62,7 +65,7 @@ public class PlaceQueries {
                 WHERE m.article_id = ?
                 ORDER BY m.start_offset""")
                 .param(articleId)
-                .query(PlacedMention.class)
+                .query(RecordRows.of(PlacedMention.class))
                 .list();
     }
 
@@ -75,7 +78,7 @@ public class PlaceQueries {
                 FROM mention WHERE place_id = ?
                 ORDER BY article_id, start_offset""")
                 .param(placeId)
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .list();
         Map<Long, List<SentenceSnippets.Located>> byArticle = new HashMap<>();
         rows.forEach(r -> byArticle.computeIfAbsent(r.articleId(), id -> new ArrayList<>()).add(
@@ -108,7 +111,7 @@ public class PlaceQueries {
                 FROM mention WHERE place_id = :placeId AND article_id IN (:ids)""")
                 .param("placeId", placeId)
                 .param("ids", articleIds)
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .list()
                 .forEach(r -> byArticle.computeIfAbsent(r.articleId(), id -> new ArrayList<>()).add(
                         new SentenceSnippets.Located(r.startOffset(), r.endOffset(), r.sentenceStart(), r.sentenceEnd())));

@@ -3,6 +3,7 @@ package org.newsatlas.places;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.newsatlas.base.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,24 @@ public class PlaceRecords {
                        latitude, longitude, population
                 FROM place WHERE id > ? ORDER BY id""")
                 .param(afterId)
-                .query(StoredPlace.class)
+                .query(RecordRows.of(StoredPlace.class))
                 .list();
+    }
+
+    /** These stored places (in no particular order); unknown ids are left out. */
+    public List<StoredPlace> places(Collection<Long> placeIds) {
+        List<Long> all = List.copyOf(placeIds);
+        List<StoredPlace> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            found.addAll(jdbc.sql("""
+                    SELECT id, geoname_id, name, country_code, feature_class, feature_code, admin1_name,
+                           latitude, longitude, population
+                    FROM place WHERE id IN (:ids)""")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query(RecordRows.of(StoredPlace.class))
+                    .list());
+        }
+        return found;
     }
 
     /** The mentions of these articles with their places' country and kind, article by article. */
@@ -44,7 +61,7 @@ public class PlaceRecords {
                     WHERE m.article_id IN (:ids)
                     ORDER BY m.article_id, m.start_offset""")
                     .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
-                    .query(IndexableMention.class)
+                    .query(RecordRows.of(IndexableMention.class))
                     .list());
         }
         return found;
@@ -61,7 +78,7 @@ public class PlaceRecords {
                     FROM mention WHERE id IN (:ids)
                     ORDER BY article_id, start_offset""")
                     .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
-                    .query(MentionRow.class)
+                    .query(RecordRows.of(MentionRow.class))
                     .list());
         }
         return found;

@@ -1,6 +1,11 @@
 package org.newsatlas.places;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.newsatlas.base.jdbc.RecordRows;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,24 +33,54 @@ class PlaceRepository {
                 .optional();
     }
 
-    /** Stores the entry and returns our id; fails on the unique key if it is stored already. */
-    long insert(GazetteerEntry entry) {
+    /** Our ids of the places already stored for these GeoNames ids, by GeoNames id. */
+    Map<Long, Long> idsByGeonameId(Collection<Long> geonameIds) {
+        Map<Long, Long> ids = new HashMap<>();
+        if (geonameIds.isEmpty()) {
+            return ids;
+        }
+        record Row(long id, long geonameId) {
+        }
+        // an article names a few dozen places at most: far below the bind-variable limits
+        jdbc.sql("SELECT id, geoname_id FROM place WHERE geoname_id IN (:ids)")
+                .param("ids", List.copyOf(geonameIds))
+                .query(RecordRows.of(Row.class))
+                .list()
+                .forEach(row -> ids.put(row.geonameId(), row.id()));
+        return ids;
+    }
+
+    /**
+     * Stores a gazetteer entry met for the first time and returns our id for it. The admin1 code is
+     * stored even when blank (as ""), so that null keeps meaning "not yet looked up".
+     */
+    long insert(GazetteerEntry entry, String admin1Name) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO place (geoname_id, name, country_code, feature_class, feature_code,
-                                   latitude, longitude, population)
+                                   admin1_code, admin1_name, latitude, longitude, population)
                 VALUES (:geonameId, :name, :countryCode, :featureClass, :featureCode,
-                        :latitude, :longitude, :population)""")
+                        :admin1Code, :admin1Name, :latitude, :longitude, :population)""")
                 .param("geonameId", entry.geonameId())
                 .param("name", truncate(entry.name(), 200))
                 .param("countryCode", blankToNull(entry.countryCode()))
                 .param("featureClass", blankToNull(entry.featureClass()))
                 .param("featureCode", blankToNull(entry.featureCode()))
+                .param("admin1Code", admin1Code(entry.admin1Code()))
+                .param("admin1Name", admin1Name(admin1Name))
                 .param("latitude", entry.latitude())
                 .param("longitude", entry.longitude())
                 .param("population", entry.population())
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    static String admin1Code(String code) {
+        return code == null ? "" : truncate(code.strip(), 20);
+    }
+
+    static String admin1Name(String name) {
+        return name == null || name.isBlank() ? null : truncate(name.strip(), 200);
     }
 
     private static String blankToNull(String value) {

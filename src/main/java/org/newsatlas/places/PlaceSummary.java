@@ -1,7 +1,5 @@
 package org.newsatlas.places;
 
-import org.newsatlas.gazetteer.FeatureCodes;
-
 /** A place with how often it is mentioned: one row of the map. */
 public record PlaceSummary(
         long id,
@@ -9,6 +7,7 @@ public record PlaceSummary(
         String countryCode,
         String featureClass,
         String featureCode,
+        String admin1Name,
         double latitude,
         double longitude,
         int mentionCount,
@@ -22,10 +21,8 @@ public record PlaceSummary(
         return PlaceLabels.featureLabel(featureClass, featureCode);
     }
 
-    /** "capital city in Libya", or just "country" where naming the country again says nothing. */
+    /** "city in Illinois, United States", or just "country" where naming the country again says nothing. */
     public String description() {
-        String country = countryName();
-        boolean isTheCountry = (featureCode != null && featureCode.startsWith(FeatureCodes.COUNTRY_PREFIX)) || country.equals(name);
-        return country.isBlank() || isTheCountry ? featureLabel() : featureLabel() + " in " + country;
+        return PlaceLabels.description(name, countryCode, featureClass, featureCode, admin1Name);
     }
 }

@@ -8,7 +8,7 @@ class CommandsTest {
 
     @Test
     void every_command_is_found_by_its_name() {
-        for (String name : new String[] {"evaluate", "gazetteer-benchmark", "gazetteer-coverage", "geoparse"}) {
+        for (String name : new String[] {"benchmark-dashboard", "evaluate", "gazetteer-benchmark", "gazetteer-coverage", "geoparse"}) {
             assertThat(Commands.find(name)).get().extracting(Command::name).isEqualTo(name);
         }
     }
@@ -24,6 +24,7 @@ class CommandsTest {
                 .satisfiesExactly(
                         line -> assertThat(line).startsWith("usage: java -jar newsatlas.jar"),
                         line -> assertThat(line).startsWith("(no command)  start the web app"),
+                        line -> assertThat(line).startsWith("benchmark-dashboard --articles N"),
                         line -> assertThat(line).startsWith("evaluate GOLD.jsonl"),
                         line -> assertThat(line).startsWith("gazetteer-benchmark [--extra FILE...]"),
                         line -> assertThat(line).startsWith("gazetteer-coverage [--extra FILE...]"),

@@ -86,7 +86,7 @@ class ParallelUploadsIT {
         List<Long> placeIds = all(10, n -> () -> transactions.execute(status -> {
             List<NewMention> found = new ArrayList<>();
             for (int k = 0; k < 40; k++) {
-                found.add(new NewMention(k == 0 ? newPlace : neighbour(newPlace, k), 0, name.length(), name, 0,
+                found.add(new NewMention(k == 0 ? newPlace : neighbour(newPlace, k), "", 0, name.length(), name, 0,
                         name.length(), 0.9));
             }
             mentions.record(articleIds.get(n), found);

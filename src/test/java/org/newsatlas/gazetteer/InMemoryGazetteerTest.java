@@ -116,6 +116,12 @@ class InMemoryGazetteerTest {
     }
 
     @Test
+    void an_entry_is_found_again_by_its_geonames_id() {
+        assertThat(gazetteer.byId(2210247)).get().extracting(GazetteerEntry::name).isEqualTo("Tripoli");
+        assertThat(gazetteer.byId(1)).isEmpty();
+    }
+
+    @Test
     void an_admin1_code_of_another_country_finds_no_division() {
         assertThat(gazetteer.firstOrderDivision("LY", "TX")).isEmpty();
     }

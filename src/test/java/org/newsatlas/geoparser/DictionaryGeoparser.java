@@ -3,6 +3,8 @@ package org.newsatlas.geoparser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsatlas.gazetteer.GazetteerEntry;
@@ -11,22 +13,38 @@ import org.newsatlas.geoparser.GeoparsedText.TextSpan;
 /**
  * A deterministic stand-in for the real geoparser: finds a fixed set of North African and
  * Mediterranean names as whole words, with fixed coordinates. Sentences end after ". ", "! ",
- * "? " or at a blank line.
+ * "? " or at a blank line. Every kind of place is among them (countries, a first-order and a
+ * second-order division, cities, a desert); the confidence is 0.9 except for the divisions and
+ * the desert, so that a minimum confidence has something to drop.
  */
 public class DictionaryGeoparser implements Geoparser {
 
     public static final List<GazetteerEntry> PLACES = List.of(
             entry(2215636, "Libya", 28.0, 17.0, "A", "PCLI", "LY", "00", 6_461_454),
             entry(2210247, "Tripoli", 32.88743, 13.18733, "P", "PPLC", "LY", "77", 1_150_989),
-            entry(2210554, "Sirte", 31.20892, 16.58866, "P", "PPLA", "LY", "62", 128_123),
+            entry(2210554, "Sirte", 31.20892, 16.58866, "P", "PPLA", "LY", "76", 128_123),
             entry(357994, "Egypt", 27.0, 30.0, "A", "PCLI", "EG", "00", 98_423_595),
             entry(2464461, "Tunisia", 34.0, 9.0, "A", "PCLI", "TN", "00", 11_565_204),
-            entry(2473499, "Carthage", 36.85278, 10.32333, "P", "PPL", "TN", "13", 15_922),
+            entry(2473499, "Carthage", 36.85278, 10.32333, "P", "PPL", "TN", "36", 15_922),
             entry(2589581, "Algeria", 28.0, 3.0, "A", "PCLI", "DZ", "00", 42_228_429),
             entry(2542007, "Morocco", 32.0, -5.0, "A", "PCLI", "MA", "00", 36_029_138),
             entry(298795, "Turkey", 39.0, 35.0, "A", "PCLI", "TR", "00", 82_319_724),
             entry(2017370, "Russia", 60.0, 100.0, "A", "PCLI", "RU", "00", 144_478_050),
-            entry(290557, "United Arab Emirates", 23.75, 54.5, "A", "PCLI", "AE", "00", 9_630_959));
+            entry(290557, "United Arab Emirates", 23.75, 54.5, "A", "PCLI", "AE", "00", 9_630_959),
+            entry(96001862, "Misratah", 32.15168, 14.5425, "A", "ADM1", "LY", "72", 542_442),
+            entry(97013530, "Bab El Oued", 36.79, 3.05, "A", "ADM2", "DZ", "01", 0),
+            entry(95742800, "Sahara", 23.0, 13.0, "T", "DSRT", "", "", 0));
+
+    public static final double CONFIDENCE = 0.9;
+    /** Confidences other than {@link #CONFIDENCE}, by GeoNames id. */
+    private static final Map<Long, Double> DOUBTFUL = Map.of(96001862L, 0.7, 97013530L, 0.6, 95742800L, 0.4);
+
+    /** The first-order divisions of the places above, by country and admin1 code, as GeoNames has them. */
+    private static final Map<String, GazetteerEntry> DIVISIONS = Map.of(
+            "LY.77", entry(96001867, "Tripoli", 32.65805, 13.48763, "A", "ADM1", "LY", "77", 1_250_989),
+            "LY.76", entry(96001866, "Surt", 31.01629, 17.22119, "A", "ADM1", "LY", "76", 133_013),
+            "TN.36", entry(96003430, "Tunis Governorate", 36.79277, 10.23662, "A", "ADM1", "TN", "36", 926_160),
+            "DZ.01", entry(96000813, "Algiers", 36.72174, 3.09777, "A", "ADM1", "DZ", "01", 0));
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[ \\t]+|\\n\\s*\\n|\\n");
 
@@ -41,12 +59,26 @@ public class DictionaryGeoparser implements Geoparser {
                         .filter(s -> s.start() <= matcher.start() && matcher.end() <= s.end())
                         .findFirst()
                         .orElse(new TextSpan(0, text.length()));
-                toponyms.add(new ResolvedToponym(matcher.start(), matcher.end(), place.name(), place, 0.9,
-                        sentence.start(), sentence.end(), List.of()));
+                toponyms.add(new ResolvedToponym(matcher.start(), matcher.end(), place.name(), place,
+                        DOUBTFUL.getOrDefault(place.geonameId(), CONFIDENCE), sentence.start(), sentence.end(),
+                        List.of()));
             }
         }
         toponyms.sort(Comparator.comparingInt(ResolvedToponym::start));
         return new GeoparsedText(text, sentences, toponyms);
+    }
+
+    @Override
+    public Optional<GazetteerEntry> firstOrderDivisionOf(GazetteerEntry place) {
+        if (place.isCountry() || place.isFirstOrderDivision()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(DIVISIONS.get(place.countryCode() + "." + place.admin1Code()));
+    }
+
+    @Override
+    public Optional<GazetteerEntry> gazetteerEntry(long geonameId) {
+        return PLACES.stream().filter(place -> place.geonameId() == geonameId).findFirst();
     }
 
     static List<TextSpan> sentences(String text) {

@@ -46,7 +46,7 @@ class PlaceSentencesIT {
         long articleId = articles.add(new NewArticle(title, text, null, null, ingestedAt));
         int start = text.indexOf(OASIS.name());
         int sentenceStart = text.lastIndexOf(". ", start) < 0 ? 0 : text.lastIndexOf(". ", start) + 2;
-        mentions.record(articleId, List.of(new NewMention(OASIS, start, start + OASIS.name().length(), OASIS.name(),
+        mentions.record(articleId, List.of(new NewMention(OASIS, null, start, start + OASIS.name().length(), OASIS.name(),
                 sentenceStart, text.length(), 0.9)));
         return articleId;
     }

@@ -79,8 +79,9 @@ class DashboardController {
     }
 
     @GetMapping("/api/places/{id}")
-    ResponseEntity<PlaceItem> place(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters) {
-        return ResponseEntity.of(dashboard.place(id, filter(parameters)).map(DashboardController::item));
+    ResponseEntity<PlaceItem> place(@PathVariable String id, @RequestParam MultiValueMap<String, String> parameters) {
+        long placeId = FilterParameters.placeId(id);
+        return ResponseEntity.of(dashboard.place(placeId, filter(parameters)).map(DashboardController::item));
     }
 
     private static PlaceItem item(PlaceDetail detail) {
