@@ -96,6 +96,10 @@ export class PlaceMap extends LitElement {
   /** Set during a move the map makes itself (fit, select, resize): its moveend is not a person's. */
   private movingOurselves = false;
   private viewportTimer?: ReturnType<typeof setTimeout>;
+  /** Set while a state payload is applied: it draws once, at its end, whatever moves it makes. */
+  private applying = false;
+  /** A drawing of the names alone, asked for by data that arrived (outlines, towns), waiting for the next frame. */
+  private namesFrame?: number;
 
   protected firstUpdated() {
     this.build();
@@ -121,6 +125,16 @@ export class PlaceMap extends LitElement {
     if (parts !== this.parts) {
       return;
     }
+    this.applying = true;
+    try {
+      this.apply(parts, state);
+    } finally {
+      this.applying = false;
+    }
+    this.draw(parts);
+  }
+
+  private apply(parts: LeafletParts, state: MapState) {
     if (state.places !== undefined) {
       this.places = decodePlaces(state.places);
       parts.markers.setPlaces(this.places);
@@ -142,7 +156,6 @@ export class PlaceMap extends LitElement {
       this.select(parts, state.selected);
     }
     parts.legend.show(this.mode, this.shading);
-    this.draw(parts);
   }
 
   /** Highlights one place and brings it into view, out of any cluster; null clears the selection. */
@@ -208,7 +221,9 @@ export class PlaceMap extends LitElement {
   }
 
   private moved(parts: LeafletParts) {
-    this.draw(parts);
+    if (!this.applying) {
+      this.draw(parts);
+    }
     if (this.movingOurselves) {
       return;
     }
@@ -228,6 +243,22 @@ export class PlaceMap extends LitElement {
   /** Circles for what is in view, then the names that fit around them. */
   private draw(parts: LeafletParts) {
     parts.markers.draw();
+    this.drawNames(parts);
+  }
+
+  /** Names again in the next frame, once however many lists arrive in it; the circles stay. */
+  private drawNamesSoon() {
+    if (this.namesFrame === undefined) {
+      this.namesFrame = requestAnimationFrame(() => {
+        this.namesFrame = undefined;
+        if (this.parts) {
+          this.drawNames(this.parts);
+        }
+      });
+    }
+  }
+
+  private drawNames(parts: LeafletParts) {
     const drawn = parts.markers.drawnItems;
     const placeNames: LabelCandidate[] = drawn.filter((item) => item.place).map(({ place, latlng, radius }) => ({
       text: place!.name, latlng, kind: 'place', besideRadius: radius,
@@ -260,7 +291,7 @@ export class PlaceMap extends LitElement {
       maxBounds: L.latLngBounds([-85, -200], [85, 220]), maxBoundsViscosity: 0.7,
     }).setView([20, 10], 2);
     map.attributionControl.setPrefix(false);
-    const redraw = () => this.parts && this.draw(this.parts);
+    const redraw = () => this.drawNamesSoon();
     const parts: LeafletParts = {
       container, map,
       countries: new CountryLayer(map, { countryChosen: (code) => this.fire('country-click', { countryCode: code }), loaded: redraw },
@@ -311,6 +342,10 @@ export class PlaceMap extends LitElement {
     this.parts = undefined;
     this.built = deferred<LeafletParts>();
     clearTimeout(this.viewportTimer);
+    if (this.namesFrame !== undefined) {
+      cancelAnimationFrame(this.namesFrame);
+      this.namesFrame = undefined;
+    }
     this.lastView = { center: parts.map.getCenter(), zoom: parts.map.getZoom() };
     parts.resizes.disconnect();
     parts.markers.destroy();

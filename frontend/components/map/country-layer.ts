@@ -26,6 +26,7 @@ export class CountryLayer {
   private states?: { data: States; layer: L.GeoJSON };
   private mode: MapMode = 'markers';
   private shading: Shading = { classes: [], byCode: new Map() };
+  private labelled?: { view: string; labels: LabelCandidate[] };
 
   /** @param overTiles whether tiles are drawn underneath: then land is drawn only when shaded */
   constructor(private readonly map: L.Map, private readonly events: CountryLayerEvents,
@@ -140,8 +141,16 @@ export class CountryLayer {
     });
   }
 
-  /** The names of countries (and US states) that fit in the current view. */
+  /** The names of countries (and US states) that fit in the current view; worked out once per view. */
   labels(): LabelCandidate[] {
+    const view = `${this.map.getZoom()} ${this.map.getPixelBounds().min?.toString()} ${this.map.getSize()} ${!!this.countries} ${!!this.states}`;
+    if (view !== this.labelled?.view) {
+      this.labelled = { view, labels: this.labelsInView() };
+    }
+    return this.labelled.labels;
+  }
+
+  private labelsInView(): LabelCandidate[] {
     const zoom = this.map.getZoom();
     if (zoom >= STATES_FROM_ZOOM && !this.states && this.map.getBounds().intersects(US_BOUNDS)) {
       void this.drawStates();
@@ -164,7 +173,7 @@ export class CountryLayer {
       if (latlng) {
         // larger countries first; at a world view names of countries come before those of places,
         // closer in before the towns' (rank 120 to 170), so that every view says which country it shows
-        const rank = (kind === 'country' ? (zoom <= 4 ? 500 : 180) : 120) + Math.log2(1 + shape.width0 * shape.height0);
+        const rank = (kind === 'country' ? (zoom <= 4 ? 500 : 180) : 120) + Math.log2(1 + shape.placing.width0 * shape.placing.height0);
         labels.push({ text: shape.name, latlng, kind, rank });
       }
     });

@@ -43,14 +43,21 @@ const GAP = 3;
 const TOWN_DOT = 8;
 
 let measuring: CanvasRenderingContext2D | null | undefined;
+/** Widths by kind and text: the same few thousand names are measured at every move otherwise. */
+const widths = new Map<string, number>();
 
 function textWidth(text: string, kind: LabelKind): number {
-  measuring ??= document.createElement('canvas').getContext('2d');
-  if (!measuring) {
-    return text.length * 7;
+  const key = `${kind} ${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    measuring ??= document.createElement('canvas').getContext('2d');
+    if (measuring) {
+      measuring.font = FONTS[kind].font;
+    }
+    width = measuring ? measuring.measureText(text).width : text.length * 7;
+    widths.set(key, width);
   }
-  measuring.font = FONTS[kind].font;
-  return measuring.measureText(text).width;
+  return width;
 }
 
 export function labelSize(text: string, kind: LabelKind): L.Point {

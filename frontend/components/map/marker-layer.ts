@@ -35,6 +35,9 @@ export class MarkerLayer {
   private drawn: DrawnItem[] = [];
   /** Where keyboard focus goes after the next draw: the item nearest to this point. */
   private focusNear?: L.LatLng;
+  /** What the markers in the page show (view, places, selection): the same again is not drawn twice. */
+  private drawnFor = '';
+  private version = 0;
 
   /** @param root where focus is looked up: the shadow root the map is drawn in */
   constructor(private readonly map: L.Map, private readonly root: DocumentOrShadowRoot,
@@ -56,6 +59,7 @@ export class MarkerLayer {
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
     })));
     this.index = index;
+    this.version++;
   }
 
   get placeList(): Place[] {
@@ -76,6 +80,7 @@ export class MarkerLayer {
     } else if (!visible) {
       this.group.remove();
       this.drawn = [];
+      this.drawnFor = '';
     }
   }
 
@@ -102,9 +107,11 @@ export class MarkerLayer {
 
   /** Puts what is in view into the page; keeps keyboard focus on the same place or nearby. */
   draw() {
-    if (!this.index || !this.map.hasLayer(this.group)) {
+    const drawFor = `${this.version} ${this.selectedId} ${this.map.getZoom()} ${this.map.getPixelBounds().min?.toString()} ${this.map.getSize()}`;
+    if (!this.index || !this.map.hasLayer(this.group) || drawFor === this.drawnFor) {
       return;
     }
+    this.drawnFor = drawFor;
     const active = this.root.activeElement;
     const focusedKey = active instanceof HTMLElement && this.map.getPane('markerPane')?.contains(active)
       ? active.dataset.key : undefined;

@@ -8,21 +8,46 @@ interface Part {
   bounds: L.LatLngBounds;
 }
 
-/**
- * An outline (a country, a US state) as the labels need it: its polygons, and where its name
- * sits on a whole-world map with the size it has there, so that a name is shown only from the
- * zoom on which it fits inside.
- */
-export interface Shape {
-  name: string;
-  parts: Part[];
-  bounds: L.LatLngBounds;
+/** Where a name sits on a whole-world map (zoom 0, a 256 px world), and the room it has there. */
+interface Placing {
   /** The point of the largest polygon farthest from its edge (pole of inaccessibility). */
   anchor: L.LatLng;
-  /** At zoom 0 (a 256 px world), in px: that point's distance to the edge, and the largest polygon's width and height. */
+  /** That point's distance to the edge, and the largest polygon's width and height, in px at zoom 0. */
   radius0: number;
   width0: number;
   height0: number;
+}
+
+/**
+ * An outline (a country, a US state) as the labels need it, so that a name is shown only from
+ * the zoom on which it fits inside. Polygons and placing are worked out on first use: a view
+ * needs them only for the shapes it reaches, and the page is not held up by all 241 at once.
+ */
+export class Shape {
+  readonly bounds: L.LatLngBounds;
+  private partsMade?: Part[];
+  private placingMade?: Placing;
+
+  constructor(readonly name: string, private readonly polygons: Position[][][]) {
+    let [south, west, north, east] = [90, Infinity, -90, -Infinity];
+    for (const [lon, lat] of polygons.flatMap((polygon) => polygon[0])) {
+      [south, west, north, east] = [Math.min(south, lat), Math.min(west, lon), Math.max(north, lat), Math.max(east, lon)];
+    }
+    this.bounds = L.latLngBounds([south, west], [north, east]);
+  }
+
+  get parts(): Part[] {
+    this.partsMade ??= this.polygons.map((polygon) => {
+      const ring = polygon[0].map(([lon, lat]) => L.latLng(lat, lon));
+      return { ring, bounds: L.latLngBounds(ring) };
+    });
+    return this.partsMade;
+  }
+
+  get placing(): Placing {
+    this.placingMade ??= placingOf(this.parts);
+    return this.placingMade;
+  }
 }
 
 const WORLD_METRES = 2 * Math.PI * 6378137;
@@ -54,37 +79,21 @@ function roughArea(ring: L.LatLng[]): number {
   return Math.abs(sum / 2);
 }
 
-export function shapeOf(feature: Feature, name: string): Shape | undefined {
-  const parts = polygonsOf(feature).map((polygon) => {
-    const ring = polygon[0].map(([lon, lat]) => L.latLng(lat, lon));
-    return { ring, bounds: L.latLngBounds(ring) };
-  }).filter((part) => part.ring.length >= 4);
-  if (parts.length === 0) {
-    return undefined;
-  }
+function placingOf(parts: Part[]): Placing {
   const areas = parts.map((part) => roughArea(part.ring));
   const largest = parts[areas.indexOf(Math.max(...areas))].ring.map(project);
-  const extent = L.bounds(largest);
+  const extent = L.bounds(largest).getSize();
   // a hundredth of the polygon's size: finer costs seconds over 241 countries and moves no name visibly
-  const pole = polylabel([largest.map((p): [number, number] => [p.x, p.y])],
-    Math.max(extent.getSize().x, extent.getSize().y) / 100);
-  const bounds = L.latLngBounds(parts[0].ring);
-  parts.forEach((part) => bounds.extend(part.bounds));
-  return {
-    name, parts, bounds,
-    anchor: unproject(L.point(pole[0], pole[1])),
-    radius0: pole.distance,
-    width0: extent.getSize().x,
-    height0: extent.getSize().y,
-  };
+  const pole = polylabel([largest.map((p): [number, number] => [p.x, p.y])], Math.max(extent.x, extent.y) / 100);
+  return { anchor: unproject(L.point(pole[0], pole[1])), radius0: pole.distance, width0: extent.x, height0: extent.y };
 }
 
 export function shapesOf(collection: FeatureCollection, nameOf: (feature: Feature) => string): Map<Feature, Shape> {
   const shapes = new Map<Feature, Shape>();
   for (const feature of collection.features) {
-    const shape = shapeOf(feature, nameOf(feature));
-    if (shape) {
-      shapes.set(feature, shape);
+    const polygons = polygonsOf(feature).filter((polygon) => polygon[0].length >= 4);
+    if (polygons.length > 0) {
+      shapes.set(feature, new Shape(nameOf(feature), polygons));
     }
   }
   return shapes;
@@ -93,7 +102,8 @@ export function shapesOf(collection: FeatureCollection, nameOf: (feature: Featur
 /** Whether a name this big fits in the shape at this zoom. */
 export function fitsAt(shape: Shape, zoom: number, label: L.Point): boolean {
   const scale = 2 ** zoom;
-  return label.x <= 0.9 * shape.width0 * scale && label.y <= 0.9 * shape.height0 * scale && shape.radius0 * scale >= 4;
+  const { width0, height0, radius0 } = shape.placing;
+  return label.x <= 0.9 * width0 * scale && label.y <= 0.9 * height0 * scale && radius0 * scale >= 4;
 }
 
 /**
@@ -104,8 +114,9 @@ export function fitsAt(shape: Shape, zoom: number, label: L.Point): boolean {
 export function labelPointInView(map: L.Map, shape: Shape, label: L.Point): L.LatLng | undefined {
   const size = map.getSize();
   const inner = L.bounds(label.divideBy(2), size.subtract(label.divideBy(2)));
-  if (inner.contains(map.latLngToContainerPoint(shape.anchor))) {
-    return shape.anchor;
+  const { anchor } = shape.placing;
+  if (inner.contains(map.latLngToContainerPoint(anchor))) {
+    return anchor;
   }
   const view = L.bounds(L.point(0, 0), size);
   const viewBounds = map.getBounds();
