@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * 20,000 distinct places, sent by the server as the dashboard would: the map must be usable
- * (drawn, then panned, zoomed and clicked) within 2 s of the data arriving. The times are logged.
+ * 20,000 distinct places, sent by the server to a map on screen as the dashboard does when a
+ * filter changes: the map must be usable (drawn, then clicked, panned and zoomed) within 2 s of
+ * the data arriving. The times are logged.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:newsatlas-browser;DB_CLOSE_DELAY=-1")
@@ -61,7 +63,8 @@ class PlaceMapScaleBrowserIT {
               const big = window.mapTimes.reduce((a, b) => (b.chars > a.chars ? b : a));
               const arrived = performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
                 .filter((e) => e.responseEnd <= big.start && e.decodedBodySize > big.chars / 2)
-                .reduce((a, b) => (b.responseEnd > a.responseEnd ? b : a), { responseEnd: big.start });
+                .reduce((a, b) => (a === undefined || b.responseEnd > a.responseEnd ? b : a), undefined)
+                ?? { responseEnd: big.start };
               const after = window.longTasks.filter((t) => t.startTime >= big.end);
               return { chars: big.chars, applyMs: big.end - big.start, fromArrivalMs: big.end - arrived.responseEnd,
                        clickedMs: (window.clickedAt ?? NaN) - arrived.responseEnd, carrier: arrived.name ?? 'none found',
@@ -91,11 +94,15 @@ class PlaceMapScaleBrowserIT {
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
             Page page = Chromium.newPage(browser);
             page.addInitScript(TIME_THE_MAP);
-            page.navigate("http://localhost:" + port + "/test/place-map?places=20000&view=45,10,5");
-            page.waitForFunction("() => window.mapTimes.some((t) => t.chars > 500000)");
-            // at once, while the page may still be busy with outlines and names: the first click is the test
+            page.navigate("http://localhost:" + port + "/test/place-map?load=20000&view=45,10,5");
+            page.locator(".town-label").first().waitFor();
             page.evaluate("() => document.querySelector('place-map').addEventListener('marker-click', "
                     + "() => window.clickedAt ??= performance.now())");
+            page.waitForTimeout(1000);
+
+            page.locator("#load-places").click();
+            page.waitForFunction("() => window.mapTimes.some((t) => t.chars > 500000)");
+            // at once, while the page may still be busy: the first click is the test
             Locator marker = page.locator("[data-place-id='" + page.evaluate(A_MARKER_IN_VIEW) + "']");
             BoundingBox circle = marker.boundingBox();
             page.mouse().click(circle.x + circle.width / 2, circle.y + circle.height / 2);
@@ -124,9 +131,11 @@ class PlaceMapScaleBrowserIT {
 
             log.info("20,000 places: payload {} chars in {}; applyState (parse, index, draw) {} ms; arrival to a click on a "
                             + "marker handled {} ms; drag to server event {} ms (with the 400 ms debounce); wheel zoom {} ms; "
-                            + "longest main-thread task after the first draw {} ms; {} markers and clusters in the page",
+                            + "longest main-thread task after the first draw {} ms; {} markers and clusters in the page; "
+                            + "load average {} on {} cores",
                     loaded.get("chars"), loaded.get("carrier"), millis(loaded, "applyMs"), millis(loaded, "clickedMs"),
-                    dragMs, zoomMs, millis(after, "longestTaskAfterMs"), page.locator("[data-key]").count());
+                    dragMs, zoomMs, millis(after, "longestTaskAfterMs"), page.locator("[data-key]").count(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
             assertThat(millis(loaded, "applyMs")).isLessThan(2000);
             assertThat(millis(loaded, "clickedMs")).as("usable: a click is handled").isLessThan(2000);
             assertThat(zoomMs).isLessThan(2000);

@@ -16,8 +16,9 @@ import org.newsatlas.map.SyntheticPlaces;
 
 /**
  * A page with nothing but the map, for the browser tests: {@code ?places=N} puts N synthetic
- * places on it, {@code ?mode=countries} shades a few countries. Every event the server hears is
- * written into {@code #events}; the button moves the map from the server.
+ * places on it, {@code ?mode=countries} shades a few countries, {@code ?view=lat,lon,zoom} moves
+ * it. Every event the server hears is written into {@code #events}; one button moves the map
+ * from the server, another sends the {@code ?load=N} synthetic places, as a new filter would.
  */
 @Route("test/place-map")
 class PlaceMapTestView extends Div implements BeforeEnterObserver {
@@ -27,6 +28,7 @@ class PlaceMapTestView extends Div implements BeforeEnterObserver {
 
     private final PlaceMap map;
     private final Div events = new Div();
+    private int placesToLoad;
 
     PlaceMapTestView(MapProperties properties) {
         map = new PlaceMap(properties);
@@ -39,7 +41,9 @@ class PlaceMapTestView extends Div implements BeforeEnterObserver {
                 change.getViewport().lon(), change.getViewport().zoom())));
         NativeButton serverMove = new NativeButton("Server moves the map", click -> map.setViewport(new MapViewport(30, 31, 5)));
         serverMove.setId("server-move");
-        add(map, serverMove, events);
+        NativeButton load = new NativeButton("Load places", click -> map.setMarkers(SyntheticPlaces.of(placesToLoad, 8)));
+        load.setId("load-places");
+        add(map, serverMove, load, events);
     }
 
     @Override
@@ -47,6 +51,7 @@ class PlaceMapTestView extends Div implements BeforeEnterObserver {
         var query = event.getLocation().getQueryParameters();
         int places = query.getSingleParameter("places").map(Integer::parseInt).orElse(0);
         map.setMarkers(SyntheticPlaces.of(places, 8));
+        placesToLoad = query.getSingleParameter("load").map(Integer::parseInt).orElse(0);
         map.setCountryShading(SHADING);
         map.setMode(query.getSingleParameter("mode").filter("countries"::equals).isPresent() ? MapMode.COUNTRIES : MapMode.MARKERS);
         query.getSingleParameter("view").map(view -> view.split(","))
