@@ -48,6 +48,15 @@ function deferred<T>(): Deferred<T> {
 }
 
 /**
+ * Keeps the map from zooming out so far that the world is lower than the frame, which would then
+ * show empty bands above and below it (the world is 256 px high at zoom 0).
+ */
+function keepWorldFillingHeight(map: L.Map) {
+  const height = Math.max(map.getSize().y, 1);
+  map.setMinZoom(Math.max(1, Math.ceil(Math.log2(height / 256))));
+}
+
+/**
  * Removes a map as soon as it is still. Leaflet ends a zoom animation with a timer that moves the
  * map's panes, and fails if they are gone by then; while that animation runs, its map pane has
  * the class leaflet-zoom-anim.
@@ -291,6 +300,7 @@ export class PlaceMap extends LitElement {
       maxBounds: L.latLngBounds([-85, -200], [85, 220]), maxBoundsViscosity: 0.7,
     }).setView([20, 10], 2);
     map.attributionControl.setPrefix(false);
+    keepWorldFillingHeight(map);
     const redraw = () => this.drawNamesSoon();
     const parts: LeafletParts = {
       container, map,
@@ -302,7 +312,10 @@ export class PlaceMap extends LitElement {
       labels: new LabelLayer(map),
       towns: new TownNames(this.townsUrl, redraw),
       legend: new Legend(),
-      resizes: new ResizeObserver(() => this.moveOurselves(() => map.invalidateSize())),
+      resizes: new ResizeObserver(() => this.moveOurselves(() => {
+        map.invalidateSize();
+        keepWorldFillingHeight(map);
+      })),
     };
     this.parts = parts;
     this.drawBackground(map);
