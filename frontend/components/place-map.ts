@@ -4,36 +4,15 @@ import { LitElement, unsafeCSS } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import L from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import { CountryLayer } from './map/country-layer.js';
-import { LabelLayer, type LabelCandidate } from './map/label-layer.js';
-import { Legend } from './map/legend.js';
-import { MarkerLayer } from './map/marker-layer.js';
+import { type LeafletParts, buildParts, drawNames, releaseParts } from './map/leaflet-parts.js';
 import { mapStyles } from './map/map-styles.js';
 import { type MapMode, type MapState, type MapView, type Place, type Shading, decodePlaces, decodeShading } from './map/state.js';
-import { TownNames } from './map/towns.js';
 
 export type { MapState, Place } from './map/state.js';
 export { markerRadius } from './map/symbols.js';
 
-/**
- * Without tiles the map has outlines, borders and names only; past this zoom a frame would hold
- * little more than one colour, so it stops here.
- */
-const OFFLINE_MAX_ZOOM = 9;
 /** A person's moves are reported once they pause, not at every step of a drag. */
 const VIEWPORT_DEBOUNCE_MS = 400;
-
-/** What a connected element builds, and releases again when it is disconnected. */
-interface LeafletParts {
-  container: HTMLElement;
-  map: L.Map;
-  markers: MarkerLayer;
-  countries: CountryLayer;
-  labels: LabelLayer;
-  towns: TownNames;
-  legend: Legend;
-  resizes: ResizeObserver;
-}
 
 /** A promise and the function that fulfils it. */
 interface Deferred<T> {
@@ -45,32 +24,6 @@ function deferred<T>(): Deferred<T> {
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((fulfil) => (resolve = fulfil));
   return { promise, resolve };
-}
-
-/**
- * Keeps the map from zooming out so far that the world is lower than the frame, which would then
- * show empty bands above and below it (the world is 256 px high at zoom 0).
- */
-function keepWorldFillingHeight(map: L.Map) {
-  const height = Math.max(map.getSize().y, 1);
-  map.setMinZoom(Math.max(1, Math.ceil(Math.log2(height / 256))));
-}
-
-/**
- * Removes a map as soon as it is still. Leaflet ends a zoom animation with a timer that moves the
- * map's panes, and fails if they are gone by then; while that animation runs, its map pane has
- * the class leaflet-zoom-anim.
- */
-function removeWhenStill(map: L.Map) {
-  const zooming = () => map.getPane('mapPane')?.classList.contains('leaflet-zoom-anim') ?? false;
-  const removeIfStill = () => {
-    if (!zooming()) {
-      map.off('zoomend', removeIfStill);
-      map.remove();
-    }
-  };
-  map.on('zoomend', removeIfStill);
-  removeIfStill();
 }
 
 /**
@@ -268,17 +221,7 @@ export class PlaceMap extends LitElement {
   }
 
   private drawNames(parts: LeafletParts) {
-    const drawn = parts.markers.drawnItems;
-    const placeNames: LabelCandidate[] = drawn.filter((item) => item.place).map(({ place, latlng, radius }) => ({
-      text: place!.name, latlng, kind: 'place', besideRadius: radius,
-      rank: place!.id === this.selectedId ? 1000 : 300 + 20 * Math.log10(place!.mentions),
-    }));
-    const obstacles = drawn.map(({ latlng, radius }) => {
-      const at = parts.map.latLngToContainerPoint(latlng);
-      return { left: at.x - radius, top: at.y - radius, right: at.x + radius, bottom: at.y + radius };
-    });
-    const background = this.tileUrl ? [] : [...parts.countries.labels(), ...parts.towns.labels(parts.map)];
-    parts.labels.draw([...placeNames, ...background], obstacles);
+    drawNames(parts, this.selectedId, !this.tileUrl);
   }
 
   private whenBuilt(): Promise<LeafletParts> {
@@ -289,38 +232,13 @@ export class PlaceMap extends LitElement {
     if (this.parts) {
       return;
     }
-    // a new container each time: a released map may still be finishing an animation in the old one
-    const container = document.createElement('div');
-    container.id = 'map';
-    this.renderRoot.appendChild(container);
-    const maxZoom = this.tileUrl ? 18 : OFFLINE_MAX_ZOOM;
-    const map = L.map(container, {
-      minZoom: 1, maxZoom, zoomSnap: 1, worldCopyJump: false,
-      // a little beyond the antimeridian, where Russia's and Fiji's outlines continue
-      maxBounds: L.latLngBounds([-85, -200], [85, 220]), maxBoundsViscosity: 0.7,
-    }).setView([20, 10], 2);
-    map.attributionControl.setPrefix(false);
-    keepWorldFillingHeight(map);
-    const redraw = () => this.drawNamesSoon();
-    const parts: LeafletParts = {
-      container, map,
-      countries: new CountryLayer(map, { countryChosen: (code) => this.fire('country-click', { countryCode: code }), loaded: redraw },
-        !!this.tileUrl),
-      markers: new MarkerLayer(map, this.renderRoot as ShadowRoot, {
-        placeChosen: (placeId) => this.fire('marker-click', { placeId }),
-      }, maxZoom),
-      labels: new LabelLayer(map),
-      towns: new TownNames(this.townsUrl, redraw),
-      legend: new Legend(),
-      resizes: new ResizeObserver(() => this.moveOurselves(() => {
-        map.invalidateSize();
-        keepWorldFillingHeight(map);
-      })),
-    };
+    const parts = buildParts(this.renderRoot as ShadowRoot, this, {
+      fire: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail })),
+      namesArrived: () => this.drawNamesSoon(),
+      moveOurselves: (move) => this.moveOurselves(move),
+    });
     this.parts = parts;
-    this.drawBackground(map);
-    parts.legend.addTo(map);
-    parts.resizes.observe(container);
+    const map = parts.map;
     map.on('moveend', () => this.moved(parts));
     parts.markers.setPlaces(this.places);
     parts.markers.setSelected(this.selectedId);
@@ -332,19 +250,6 @@ export class PlaceMap extends LitElement {
     }
     this.draw(parts);
     this.built.resolve(parts);
-  }
-
-  private fire(type: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(type, { detail }));
-  }
-
-  private drawBackground(map: L.Map) {
-    if (this.tileUrl) {
-      L.tileLayer(this.tileUrl, { attribution: this.tileAttribution, maxZoom: 18 }).addTo(map);
-    } else {
-      map.attributionControl.addAttribution(
-        'Outlines © Natural Earth; US states: US Census Bureau; towns: GeoNames (CC BY 4.0)');
-    }
   }
 
   private release() {
@@ -360,12 +265,6 @@ export class PlaceMap extends LitElement {
       this.namesFrame = undefined;
     }
     this.lastView = { center: parts.map.getCenter(), zoom: parts.map.getZoom() };
-    parts.resizes.disconnect();
-    parts.markers.destroy();
-    parts.countries.destroy();
-    parts.labels.clear();
-    parts.container.remove();
-    // map.remove() takes every layer off with its event handlers, and Leaflet's window listeners
-    removeWhenStill(parts.map);
+    releaseParts(parts);
   }
 }
