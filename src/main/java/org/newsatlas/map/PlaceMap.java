@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,17 +26,21 @@ import java.util.Optional;
  */
 @Tag("place-map")
 @NpmPackage(value = "leaflet", version = "1.9.4")
-@NpmPackage(value = "leaflet.markercluster", version = "1.5.3")
+@NpmPackage(value = "supercluster", version = "9.1.0")
+@NpmPackage(value = "polylabel", version = "2.1.0")
 @NpmPackage(value = "world-atlas", version = "2.0.2")
+@NpmPackage(value = "us-atlas", version = "3.0.1")
 @NpmPackage(value = "topojson-client", version = "3.1.0")
 @NpmPackage(value = "@types/leaflet", version = "1.9.21", dev = true)
-@NpmPackage(value = "@types/leaflet.markercluster", version = "1.5.6", dev = true)
+@NpmPackage(value = "@types/polylabel", version = "2.0.0", dev = true)
 @NpmPackage(value = "@types/topojson-client", version = "3.1.5", dev = true)
 @JsModule("./components/place-map.ts")
 public class PlaceMap extends Component implements HasSize, HasStyle {
 
     public static final int MIN_ZOOM = 1;
     public static final int MAX_ZOOM = 12;
+    /** Where the browser gets the names of large towns; served by {@code map.api.TownController}. */
+    public static final String TOWNS_PATH = "api/map/towns";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private List<MapMarker> markers = List.of();
@@ -43,22 +48,23 @@ public class PlaceMap extends Component implements HasSize, HasStyle {
     private MapMode mode = MapMode.MARKERS;
     private Long selectedPlaceId;
     private MapViewport viewport;
-    private boolean markersChanged;
-    private boolean shadingChanged;
-    private boolean modeChanged;
-    private boolean selectionChanged;
-    private boolean viewportChanged;
+    /** What the browser does not know yet. */
+    private final EnumSet<Part> changed = EnumSet.noneOf(Part.class);
     private boolean syncPending;
+
+    /** The parts of the state payload, each sent only when it changed. */
+    private enum Part { MARKERS, SHADING, MODE, VIEWPORT, SELECTION }
 
     public PlaceMap(MapProperties properties) {
         getElement().setProperty("tileUrl", properties.tileUrl());
         getElement().setProperty("tileAttribution", properties.tileAttribution());
+        // relative, so that it follows the app's context path
+        getElement().setProperty("townsUrl", TOWNS_PATH);
     }
 
     public void setMarkers(List<MapMarker> markers) {
         this.markers = List.copyOf(markers);
-        markersChanged = true;
-        scheduleSync();
+        markChanged(Part.MARKERS);
     }
 
     public List<MapMarker> getMarkers() {
@@ -68,8 +74,7 @@ public class PlaceMap extends Component implements HasSize, HasStyle {
     /** The mentions per country drawn in {@link MapMode#COUNTRIES} mode. */
     public void setCountryShading(List<CountryShade> shades) {
         this.shading = List.copyOf(shades);
-        shadingChanged = true;
-        scheduleSync();
+        markChanged(Part.SHADING);
     }
 
     public List<CountryShade> getCountryShading() {
@@ -79,8 +84,7 @@ public class PlaceMap extends Component implements HasSize, HasStyle {
     public void setMode(MapMode mode) {
         if (this.mode != mode) {
             this.mode = mode;
-            modeChanged = true;
-            scheduleSync();
+            markChanged(Part.MODE);
         }
     }
 
@@ -91,8 +95,7 @@ public class PlaceMap extends Component implements HasSize, HasStyle {
     /** Moves the map there; null fits the map to its markers. */
     public void setViewport(MapViewport viewport) {
         this.viewport = viewport;
-        viewportChanged = true;
-        scheduleSync();
+        markChanged(Part.VIEWPORT);
     }
 
     /** Where the map looks, as last set or as a person last moved it; empty while fitted to the markers. */
@@ -108,8 +111,7 @@ public class PlaceMap extends Component implements HasSize, HasStyle {
     /** Highlights a marker and brings it into view; null clears the highlight. */
     public void selectPlace(Long placeId) {
         this.selectedPlaceId = placeId;
-        selectionChanged = true;
-        scheduleSync();
+        markChanged(Part.SELECTION);
     }
 
     public Optional<Long> getSelectedPlaceId() {
@@ -135,11 +137,15 @@ public class PlaceMap extends Component implements HasSize, HasStyle {
         super.onAttach(attachEvent);
         // a new client-side element knows nothing yet: send everything
         syncPending = false;
-        markersChanged = true;
-        shadingChanged = true;
-        modeChanged = true;
-        viewportChanged = true;
-        selectionChanged = selectedPlaceId != null;
+        changed.addAll(EnumSet.of(Part.MARKERS, Part.SHADING, Part.MODE, Part.VIEWPORT));
+        if (selectedPlaceId != null) {
+            changed.add(Part.SELECTION);
+        }
+        scheduleSync();
+    }
+
+    private void markChanged(Part part) {
+        changed.add(part);
         scheduleSync();
     }
 
@@ -151,29 +157,34 @@ public class PlaceMap extends Component implements HasSize, HasStyle {
         getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> sync()));
     }
 
-    /** What changed since the last response, as one payload; absent keys mean "unchanged". */
     private void sync() {
         syncPending = false;
+        // parsed by applyState, so that the time from the data's arrival to a usable map includes it
+        getElement().executeJs("""
+                customElements.whenDefined('place-map').then(() => this.applyState($0))""", takeChanges());
+    }
+
+    /** What changed since the last response, as one JSON payload; absent keys mean "unchanged". */
+    String takeChanges() {
         Map<String, Object> state = new LinkedHashMap<>();
-        if (markersChanged) {
-            state.put("places", markers);
+        if (changed.contains(Part.MARKERS)) {
+            state.put("places", MarkerTable.of(markers));
         }
-        if (shadingChanged) {
-            state.put("shading", shading);
+        if (changed.contains(Part.SHADING)) {
+            state.put("shading", ShadingTable.of(shading));
         }
-        if (modeChanged) {
+        if (changed.contains(Part.MODE)) {
             state.put("mode", mode.name().toLowerCase(Locale.ROOT));
         }
-        if (viewportChanged) {
+        if (changed.contains(Part.VIEWPORT)) {
             state.put("view", viewport);
             state.put("fit", viewport == null);
         }
-        if (selectionChanged) {
+        if (changed.contains(Part.SELECTION)) {
             state.put("selected", selectedPlaceId);
         }
-        markersChanged = shadingChanged = modeChanged = viewportChanged = selectionChanged = false;
-        getElement().executeJs("""
-                customElements.whenDefined('place-map').then(() => this.applyState(JSON.parse($0)))""", toJson(state));
+        changed.clear();
+        return toJson(state);
     }
 
     private static String toJson(Object value) {

@@ -66,6 +66,39 @@ final class Chromium {
         }
     }
 
+    /** What has keyboard focus, looked up through shadow roots: its data-key, data-place-id, aria-label and outline style. */
+    record Focused(String key, String placeId, String label, String outline) {
+    }
+
+    static Focused focused(Page page) {
+        @SuppressWarnings("unchecked")
+        List<String> values = (List<String>) page.evaluate("""
+                () => {
+                  let active = document.activeElement;
+                  while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+                  return active ? [active.dataset?.key ?? null, active.dataset?.placeId ?? null,
+                                   active.getAttribute('aria-label'), getComputedStyle(active).outlineStyle] : [null, null, null, null];
+                }""");
+        return new Focused(values.get(0), values.get(1), values.get(2), values.get(3));
+    }
+
+    /** Presses Tab until the focused element's data-key starts with the prefix ("p" a place, "c" a cluster). */
+    static Focused tabTo(Page page, String keyPrefix) {
+        for (int i = 0; i < 80; i++) {
+            page.keyboard().press("Tab");
+            Focused focused = focused(page);
+            if (focused.key() != null && focused.key().startsWith(keyPrefix)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached an element with a data-key starting with " + keyPrefix);
+    }
+
+    /** The map's zoom level as the element reports it. */
+    static int zoom(Page page) {
+        return ((Number) page.evaluate("() => document.querySelector('place-map').view.zoom")).intValue();
+    }
+
     /** Clicks the marker until the panel shows its sentences (a click during an animation may be lost). */
     static void clickUntilVisible(Locator marker, Locator sentence) {
         for (int attempt = 1; ; attempt++) {
