@@ -383,12 +383,8 @@ def build_countries(supp):
             alts += short.get(key, [])
         alts = [a for a in alts if latin_only(a)]
         alts += [ascii_name(a) for a in alts if ascii_name(a) != a and latin_only(ascii_name(a))]
+        # GeoNames' own point, always: a point moved to suit one corpus costs on the others
         lat, lon = float(c[4]), float(c[5])
-        if w and c[7] == "PCLI" and haversine(lat, lon, w["latlng"][0], w["latlng"][1]) > 1000:
-            # GeoNames point more than 1000 km from the country centre of world-countries
-            # (only Canada: GeoNames has it at 60.1N 113.6W, far west of the country's centre)
-            STATS.setdefault("countries: world-countries point used", []).append(cc)
-            lat, lon = w["latlng"]
         r = row(c[0], name, alts, lat, lon, c[6], c[7], cc=cc, admin1=c[10],
                 pop=c[14], tz=c[17], moddate=c[18], elev=c[15], dem=c[16])
         rows.append(r)
