@@ -15,12 +15,12 @@ import opennlp.tools.util.Span;
 public final class TextAnalyzer {
 
     private final SentenceDetectorME sentenceDetector;
-    private final TokenizerME tokenizer;
+    private final ChunkTokenizer tokenizer;
     private final POSTaggerME tagger;
 
     public TextAnalyzer(NlpModels models) {
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
-        this.tokenizer = new TokenizerME(models.tokens());
+        this.tokenizer = new ChunkTokenizer(new TokenizerME(models.tokens()));
         this.tagger = new POSTaggerME(models.partsOfSpeech());
     }
 
