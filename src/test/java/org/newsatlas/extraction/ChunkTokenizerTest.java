@@ -40,4 +40,15 @@ class ChunkTokenizerTest {
         }
         assertThat(tokens(text)).contains("Sirte", ",", "Misrata", "and", "Tripoli");
     }
+
+    @Test
+    void a_plain_word_followed_by_a_separator_is_split_as_the_model_splits_it() {
+        TokenizerME model = new TokenizerME(NlpModels.loadFromClasspath().tokens());
+        for (char separator : ChunkTokenizer.SEPARATORS.toCharArray()) {
+            String chunk = "Tripoli" + separator;
+            assertThat(tokens(chunk)).as(chunk)
+                    .containsExactly(Span.spansToStrings(model.tokenizePos(chunk), chunk))
+                    .containsExactly("Tripoli", String.valueOf(separator));
+        }
+    }
 }
