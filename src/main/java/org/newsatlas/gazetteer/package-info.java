@@ -12,7 +12,7 @@
  * newsatlas.gazetteer.demonyms-file=/data/demonyms.tsv                    # replaces the bundled one
  * </pre>
  * Extra files may also be {@code classpath:} resources. The bundled files are read in the order
- * countries, admin1, regions, cities1000, admin2 (all in GeoNames' 19-column dump format), so for a
+ * countries, admin1, regions, cities500, admin2 (all in GeoNames' 19-column dump format), so for a
  * geonameid present in several files the country/division row is the one kept; the other rows only
  * contribute alternate names.
  *

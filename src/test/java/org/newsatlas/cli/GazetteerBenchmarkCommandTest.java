@@ -15,7 +15,7 @@ class GazetteerBenchmarkCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int exit = new GazetteerBenchmarkCommand().run(
-                List.of("--no-bundled", "--extra", "classpath:gazetteer-fixture/cities1000.txt.gz", "--lookups", "1"),
+                List.of("--no-bundled", "--extra", "classpath:gazetteer-fixture/cities500.txt.gz", "--lookups", "1"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
         assertThat(exit).isZero();

@@ -44,4 +44,22 @@ class TextAnalyzerTest {
             }
         }
     }
+
+    @Test
+    void tagging_windows_reach_a_neighbour_and_the_tagger_s_context_either_side_and_merge_where_they_touch() {
+        assertThat(TextAnalyzer.windows(new int[][] {{10, 11}, {13, 14}, {30, 32}}, 34))
+                .containsExactly(new int[] {7, 17}, new int[] {27, 34});
+        assertThat(TextAnalyzer.windows(new int[][] {{0, 1}}, 2)).containsExactly(new int[] {0, 2});
+    }
+
+    @Test
+    void only_the_tokens_around_a_candidate_are_tagged() {
+        AnalyzedSentence sentence = analyzer.analyze(
+                "After a long and tiring day of talks the envoys finally flew from Tunis to Cairo.").get(0);
+        int tunis = sentence.tokenTexts().indexOf("Tunis");
+        AnalyzedSentence tagged = analyzer.tagged(sentence, new int[][] {{tunis, tunis + 1}});
+        assertThat(tagged.token(tunis).tag()).isEqualTo("PROPN");
+        assertThat(tagged.token(0).tag()).as("far from the candidate").isNull();
+        assertThat(analyzer.tagged(sentence).token(0).tag()).as("the whole sentence").isNotNull();
+    }
 }

@@ -16,7 +16,7 @@ class GazetteerConfigurationTest {
         context.withPropertyValues(
                         "newsatlas.gazetteer.include-bundled=false",
                         "newsatlas.gazetteer.extra-files=" + GazetteerFixture.EXTRA_LY
-                                + ",classpath:gazetteer-fixture/cities1000.txt.gz",
+                                + ",classpath:gazetteer-fixture/cities500.txt.gz",
                         "newsatlas.gazetteer.demonyms-file=classpath:gazetteer-fixture/extra/demonyms-override.tsv")
                 .run(started -> {
                     Gazetteer gazetteer = started.getBean(Gazetteer.class);

@@ -1,0 +1,67 @@
+package org.newsatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
+
+/**
+ * The OpenNLP tokenizer, asked only about the whitespace-separated chunks it could split. The model
+ * decides at every character of a chunk whether a token ends there, looking at that chunk alone,
+ * so a chunk of ASCII letters and digits ("Tripoli", "2020"), which it keeps whole, need not be
+ * asked: about four chunks in five; nor need a plain word followed by a comma, semicolon, colon,
+ * question or exclamation mark, which it always splits there. Other chunks ("U.S.", "Egypt.",
+ * "don't", "(LTTE)") go to the model as before. Not thread-safe (holds a {@link TokenizerME}).
+ */
+final class ChunkTokenizer {
+
+    /** Punctuation that the model always splits off a plain word it follows: "Tripoli," "Sirte;". */
+    static final String SEPARATORS = ",;:?!";
+
+    private final TokenizerME tokenizer;
+
+    ChunkTokenizer(TokenizerME tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    Span[] tokenizePos(String text) {
+        List<Span> tokens = new ArrayList<>();
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            while (i < length && StringUtil.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !StringUtil.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            if (isPlainWord(text, start, i)) {
+                tokens.add(new Span(start, i));
+            } else if (i - start > 1 && isPlainWord(text, start, i - 1) && SEPARATORS.indexOf(text.charAt(i - 1)) >= 0) {
+                tokens.add(new Span(start, i - 1));
+                tokens.add(new Span(i - 1, i));
+            } else {
+                for (Span token : tokenizer.tokenizePos(text.substring(start, i))) {
+                    tokens.add(new Span(start + token.getStart(), start + token.getEnd()));
+                }
+            }
+        }
+        return tokens.toArray(new Span[0]);
+    }
+
+    /** ASCII letters and digits only: the model's own alphanumeric pattern. */
+    static boolean isPlainWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
