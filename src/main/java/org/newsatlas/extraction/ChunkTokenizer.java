@@ -12,12 +12,19 @@ import opennlp.tools.util.StringUtil;
  * so a chunk of ASCII letters and digits ("Tripoli", "2020"), which it keeps whole, need not be
  * asked: about four chunks in five; nor need a plain word followed by a comma, semicolon, colon,
  * question or exclamation mark, which it always splits there. Other chunks ("U.S.", "Egypt.",
- * "don't", "(LTTE)") go to the model as before. Not thread-safe (holds a {@link TokenizerME}).
+ * "don't", "(LTTE)") go to the model as before, unless they are longer than any word: the
+ * model's work grows with the square of a chunk's length (a 64,000-character chunk held a core for
+ * over ten seconds), so a longer chunk (a long address, encoded data, hostile input) is cut by rule
+ * instead, in one pass: runs of letters and digits, and every other character on its own. Not
+ * thread-safe (holds a {@link TokenizerME}).
  */
 final class ChunkTokenizer {
 
     /** Punctuation that the model always splits off a plain word it follows: "Tripoli," "Sirte;". */
     static final String SEPARATORS = ",;:?!";
+
+    /** Longest chunk the model is asked about; longer than any word or ordinary web address. */
+    static final int LONGEST_CHUNK_FOR_THE_MODEL = 200;
 
     private final TokenizerME tokenizer;
 
@@ -45,6 +52,8 @@ final class ChunkTokenizer {
             } else if (i - start > 1 && isPlainWord(text, start, i - 1) && SEPARATORS.indexOf(text.charAt(i - 1)) >= 0) {
                 tokens.add(new Span(start, i - 1));
                 tokens.add(new Span(i - 1, i));
+            } else if (i - start > LONGEST_CHUNK_FOR_THE_MODEL) {
+                cutByRule(text, start, i, tokens);
             } else {
                 for (Span token : tokenizer.tokenizePos(text.substring(start, i))) {
                     tokens.add(new Span(start + token.getStart(), start + token.getEnd()));
@@ -52,6 +61,22 @@ final class ChunkTokenizer {
             }
         }
         return tokens.toArray(new Span[0]);
+    }
+
+    /** Runs of letters and digits as tokens, every other character a token of its own. */
+    static void cutByRule(String text, int start, int end, List<Span> tokens) {
+        int i = start;
+        while (i < end) {
+            int tokenStart = i;
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < end && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+            tokens.add(new Span(tokenStart, i));
+        }
     }
 
     /** ASCII letters and digits only: the model's own alphanumeric pattern. */

@@ -29,6 +29,7 @@ public final class TextAnalyzer {
         for (Span paragraph : paragraphs(text)) {
             String paragraphText = text.substring(paragraph.getStart(), paragraph.getEnd());
             for (Span sentence : sentenceDetector.sentPosDetect(paragraphText)) {
+                Checkpoint.reached();
                 int sentenceStart = paragraph.getStart() + sentence.getStart();
                 int sentenceEnd = paragraph.getStart() + sentence.getEnd();
                 sentences.add(analyzeSentence(text, sentenceStart, sentenceEnd));
@@ -68,6 +69,7 @@ public final class TextAnalyzer {
         String[] tags = new String[sentence.size()];
         List<String> texts = sentence.tokenTexts();
         for (int[] window : windows(ranges, sentence.size())) {
+            Checkpoint.reached();
             String[] found = tagger.tag(texts.subList(window[0], window[1]).toArray(new String[0]));
             System.arraycopy(found, 0, tags, window[0], found.length);
         }

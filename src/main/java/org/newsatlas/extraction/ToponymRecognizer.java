@@ -39,6 +39,7 @@ public final class ToponymRecognizer {
         List<AnalyzedSentence> tagged = new ArrayList<>(sentences);
         List<SpanCandidate> all = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
+            Checkpoint.reached();
             List<SpanCandidate> spotted = spotter.spot(sentences.get(s), s);
             spottedBySentence.add(spotted);
             if (!spotted.isEmpty()) {
@@ -60,6 +61,7 @@ public final class ToponymRecognizer {
                 spotted = withNameFinder(sentence, spotted, ranges(deciding));
             }
             for (SpanCandidate candidate : spotted) {
+                Checkpoint.reached();
                 double score = evidence.score(sentence, candidate, surnames);
                 PlaceMention mention = candidate.toMention(text, sentence, score);
                 (settings.accepts(score) ? mentions : rejected).add(mention);
@@ -113,6 +115,7 @@ public final class ToponymRecognizer {
         boolean[] named = new boolean[sentence.size()];
         List<String> texts = sentence.tokenTexts();
         for (int[] window : TextAnalyzer.windows(deciding, sentence.size())) {
+            Checkpoint.reached();
             Span[] found = nameFinder.find(texts.subList(window[0], window[1]).toArray(new String[0]));
             for (Span span : found) {
                 for (int t = span.getStart(); t < span.getEnd(); t++) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsatlas.extraction.AnalyzedSentence;
+import org.newsatlas.extraction.Checkpoint;
 import org.newsatlas.extraction.PlaceMention;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerEntry;
@@ -47,12 +48,14 @@ public final class ToponymResolver {
         List<NameGroup> doubtfulGroups = group(sentences, doubtful, byName);
         CoLocation coLocation = new CoLocation(groups, groups);
         for (NameGroup group : groups) {
+            Checkpoint.reached();
             group.scoreBy(null, coLocation);
         }
         DocumentFocus focus = null;
         for (int round = 0; round < CONTEXT_ROUNDS; round++) {
             focus = focusOf(groups);
             for (NameGroup group : groups) {
+                Checkpoint.reached();
                 group.scoreBy(focus, coLocation);
             }
         }

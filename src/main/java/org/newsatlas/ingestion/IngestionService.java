@@ -31,14 +31,17 @@ public class IngestionService {
     private final TextChecks checks;
     private final List<ArticleTextExtractor> extractors;
     private final Geoparser geoparser;
+    private final GeoparseBudget budget;
     private final ArticleStore articles;
     private final MentionStore mentions;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     IngestionService(TextChecks checks, List<ArticleTextExtractor> extractors, Geoparser geoparser,
-                     ArticleStore articles, MentionStore mentions, TransactionOperations transactions, Clock clock) {
+                     GeoparseBudget budget, ArticleStore articles, MentionStore mentions,
+                     TransactionOperations transactions, Clock clock) {
         this.checks = checks;
+        this.budget = budget;
         this.extractors = extractors;
         this.geoparser = geoparser;
         this.articles = articles;
@@ -73,7 +76,7 @@ public class IngestionService {
         if (existing.isPresent()) {
             return duplicate(existing.get());
         }
-        GeoparsedText parsed = geoparser.parse(text);
+        GeoparsedText parsed = budget.parse(geoparser, text);
         List<NewMention> found = storable(parsed.toponyms(), text, geoparser);
         NewArticle article = new NewArticle(title, text, shorten(oneLine(submission.source())), submission.publishedAt(),
                 Instant.now(clock));

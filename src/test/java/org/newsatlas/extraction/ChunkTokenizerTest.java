@@ -51,4 +51,32 @@ class ChunkTokenizerTest {
                     .containsExactly("Tripoli", String.valueOf(separator));
         }
     }
+
+    private static String chunkOf(int length) {
+        return "don't-".repeat(length / 6 + 1).substring(0, length);
+    }
+
+    private static String[] byTheModel(String chunk) {
+        return new TokenizerME(NlpModels.loadFromClasspath().tokens()).tokenize(chunk);
+    }
+
+    private static String[] byRule(String chunk) {
+        java.util.List<Span> spans = new java.util.ArrayList<>();
+        ChunkTokenizer.cutByRule(chunk, 0, chunk.length(), spans);
+        return Span.spansToStrings(spans.toArray(new Span[0]), chunk);
+    }
+
+    @Test
+    void a_chunk_as_long_as_the_limit_still_goes_to_the_model() {
+        String chunk = chunkOf(ChunkTokenizer.LONGEST_CHUNK_FOR_THE_MODEL);
+        assertThat(byTheModel(chunk)).as("the model and the rule differ on this chunk").isNotEqualTo(byRule(chunk));
+        assertThat(tokens(chunk)).containsExactly(byTheModel(chunk));
+    }
+
+    @Test
+    void a_chunk_longer_than_the_limit_is_cut_by_rule_into_words_and_single_marks() {
+        String chunk = chunkOf(ChunkTokenizer.LONGEST_CHUNK_FOR_THE_MODEL + 1);
+        assertThat(tokens(chunk)).containsExactly(byRule(chunk));
+        assertThat(tokens("xy " + "Tripoli.,Sirte;".repeat(20))).startsWith("xy", "Tripoli", ".", ",", "Sirte", ";", "Tripoli");
+    }
 }

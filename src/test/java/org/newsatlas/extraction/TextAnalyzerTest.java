@@ -1,6 +1,7 @@
 package org.newsatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,5 +62,17 @@ class TextAnalyzerTest {
         assertThat(tagged.token(tunis).tag()).isEqualTo("PROPN");
         assertThat(tagged.token(0).tag()).as("far from the candidate").isNull();
         assertThat(analyzer.tagged(sentence).token(0).tag()).as("the whole sentence").isNotNull();
+    }
+
+    @Test
+    void an_interrupted_thread_stops_analysing_at_the_next_sentence_and_an_uninterrupted_one_does_not() {
+        String text = "Talks went on in Tripoli. Sirte was quiet.";
+        assertThat(analyzer.analyze(text)).hasSize(2);
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> analyzer.analyze(text)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
     }
 }
