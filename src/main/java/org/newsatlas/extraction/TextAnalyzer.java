@@ -32,10 +32,31 @@ public final class TextAnalyzer {
                 Checkpoint.reached();
                 int sentenceStart = paragraph.getStart() + sentence.getStart();
                 int sentenceEnd = paragraph.getStart() + sentence.getEnd();
-                sentences.add(analyzeSentence(text, sentenceStart, sentenceEnd));
+                sentences.addAll(inPieces(analyzeSentence(text, sentenceStart, sentenceEnd)));
             }
         }
         return sentences;
+    }
+
+    /**
+     * Longest run of tokens analysed as one sentence. Real sentences stay far below it; a text
+     * without sentence ends (a list, a table, hostile input) would otherwise make one sentence
+     * that the tagger and the name finder must take in a single call that cannot be stopped.
+     */
+    static final int LONGEST_SENTENCE = 400;
+
+    /** The sentence, or consecutive pieces of it no longer than {@link #LONGEST_SENTENCE} tokens. */
+    static List<AnalyzedSentence> inPieces(AnalyzedSentence sentence) {
+        if (sentence.size() <= LONGEST_SENTENCE) {
+            return List.of(sentence);
+        }
+        List<AnalyzedSentence> pieces = new ArrayList<>();
+        for (int from = 0; from < sentence.size(); from += LONGEST_SENTENCE) {
+            List<AnalyzedSentence.Token> tokens = sentence.tokens()
+                    .subList(from, Math.min(sentence.size(), from + LONGEST_SENTENCE));
+            pieces.add(new AnalyzedSentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
+        }
+        return pieces;
     }
 
     private AnalyzedSentence analyzeSentence(String text, int start, int end) {

@@ -75,4 +75,13 @@ class TextAnalyzerTest {
             Thread.interrupted();
         }
     }
+
+    @Test
+    void a_run_of_words_without_a_sentence_end_is_analysed_in_pieces_and_a_real_sentence_whole() {
+        int longest = TextAnalyzer.LONGEST_SENTENCE;
+        List<AnalyzedSentence> pieces = analyzer.analyze("Tripoli ".repeat(longest * 2 + 10));
+        assertThat(pieces).extracting(AnalyzedSentence::size).containsExactly(longest, longest, 10);
+        assertThat(pieces.get(1).start()).isEqualTo(pieces.get(0).token(longest - 1).end() + 1);
+        assertThat(analyzer.analyze("Tripoli ".repeat(longest - 3) + "and Sirte.")).hasSize(1);
+    }
 }
