@@ -23,19 +23,19 @@ class PlacesTable extends Grid<MapPlace> {
         addClassName("places-table");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setSelectionMode(SelectionMode.NONE);
-        Column<MapPlace> name = addColumn(p -> p.place().name()).setHeader("Place").setFlexGrow(3).setWidth("8em")
+        Column<MapPlace> name = addColumn(p -> p.place().name()).setHeader("Place").setFlexGrow(3).setWidth("7em")
                 .setComparator(Comparator.comparing((MapPlace p) -> p.place().name(), String.CASE_INSENSITIVE_ORDER))
                 .setTooltipGenerator(p -> PlaceWords.description(p.place()));
-        addColumn(p -> PlaceWords.kind(p.place().kind())).setHeader("Kind").setFlexGrow(1).setWidth("7em")
+        addColumn(p -> PlaceWords.kind(p.place().kind())).setHeader("Kind").setFlexGrow(1).setWidth("5em")
                 .setComparator(Comparator.comparing((MapPlace p) -> p.place().kind()));
-        addColumn(p -> p.place().countryName()).setHeader("Country").setFlexGrow(2).setWidth("7em")
+        addColumn(p -> p.place().countryName()).setHeader("Country").setFlexGrow(2).setWidth("5.5em")
                 .setComparator(Comparator.comparing((MapPlace p) -> p.place().countryName()));
         addColumn(p -> Objects.requireNonNullElse(p.place().admin1Name(), "")).setHeader("1st-order division")
-                .setFlexGrow(2).setWidth("7em")
+                .setFlexGrow(2).setWidth("5.5em")
                 .setComparator(Comparator.comparing((MapPlace p) -> Objects.requireNonNullElse(p.place().admin1Name(), "")));
-        Column<MapPlace> mentions = addColumn(MapPlace::mentions).setHeader("Mentions").setFlexGrow(0).setWidth("6.5em")
+        Column<MapPlace> mentions = addColumn(MapPlace::mentions).setHeader("Mentions").setFlexGrow(0).setWidth("5.5em")
                 .setTextAlign(ColumnTextAlign.END).setComparator(Comparator.comparingInt(MapPlace::mentions));
-        addColumn(MapPlace::articles).setHeader("Articles").setFlexGrow(0).setWidth("6em")
+        addColumn(MapPlace::articles).setHeader("Articles").setFlexGrow(0).setWidth("5em")
                 .setTextAlign(ColumnTextAlign.END).setComparator(Comparator.comparingInt(MapPlace::articles));
         getColumns().forEach(column -> column.setResizable(true).setSortable(true));
         name.setFrozen(true);
