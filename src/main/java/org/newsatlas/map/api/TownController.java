@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TownController {
 
-    static final String BUNDLED_CITIES = "/gazetteer/cities1000.txt.gz";
+    static final String BUNDLED_CITIES = "/gazetteer/cities500.txt.gz";
 
     private volatile TownLabels towns;
 
