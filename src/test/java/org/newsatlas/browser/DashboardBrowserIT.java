@@ -86,15 +86,17 @@ class DashboardBrowserIT {
             waitForTotals(page, "2 articles · 3 mentions · 2 places");
             waitForMarkers(page, 2);
 
-            page.goBack();
+            // history.back() and forward() as a page script: Chromium's own buttons skip entries pushed
+            // without a recent user gesture, which is what a slow server answer looks like to it
+            back(page);
             waitForAddress(page, "from=2021-03-01&to=2021-03-31&source=Browser%20Wire");
             waitForTotals(page, "2 articles · 4 mentions · 3 places");
             waitForMarkers(page, 3);
             assertThat(page.locator(".country-filter").getAttribute("has-value")).isNull();
-            page.goBack();
+            back(page);
             waitForAddress(page, "from=2021-03-01&source=Browser%20Wire");
             waitForTotals(page, "3 articles");
-            page.goForward();
+            page.evaluate("() => history.forward()");
             waitForAddress(page, "from=2021-03-01&to=2021-03-31&source=Browser%20Wire");
             waitForTotals(page, "2 articles");
             page.waitForFunction("() => document.querySelector('.to-filter input')?.value === '2021-03-31'");
@@ -116,6 +118,10 @@ class DashboardBrowserIT {
             assertThat(lines).hasSize(1 + 3);
             assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(",TN,"));
         }
+    }
+
+    private static void back(Page page) {
+        page.evaluate("() => history.back()");
     }
 
     /** Waits until the address has exactly these parameters, in whatever order Vaadin writes them. */
