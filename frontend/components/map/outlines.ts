@@ -61,12 +61,29 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/**
+ * GeoNames' country names by alpha-2 code, from our server (map.api.CountryNameController), so that
+ * the map names countries as the lists do ("Türkiye"); without them, Natural Earth's names.
+ */
+async function geoNamesCountryNames(): Promise<Record<string, string>> {
+  try {
+    const response = await fetch(new URL('api/map/country-names', document.baseURI));
+    return response.ok ? await response.json() as Record<string, string> : {};
+  } catch {
+    return {};
+  }
+}
+
 /** Fetched and prepared once per page, for every map on it. */
 export const loadCountries = once(async (): Promise<Countries> => {
-  const world = await topology<'countries'>(countriesUrl);
+  const [world, names] = await Promise.all([topology<'countries'>(countriesUrl), geoNamesCountryNames()]);
   const outlines = feature(world, world.objects.countries);
   unwrapAntimeridian(outlines);
-  return { outlines, shapes: shapesOf(outlines, (outline) => String(outline.properties?.name ?? '')) };
+  const nameOf = (outline: Feature) => {
+    const code = countryCode(outline);
+    return (code ? names[code] : undefined) ?? String(outline.properties?.name ?? '');
+  };
+  return { outlines, shapes: shapesOf(outlines, nameOf) };
 });
 
 export interface States {

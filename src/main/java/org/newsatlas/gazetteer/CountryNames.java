@@ -65,6 +65,11 @@ public final class CountryNames {
         };
     }
 
+    /** Every country GeoNames names, by alpha-2 code. */
+    public Map<String, String> all() {
+        return names;
+    }
+
     /** GeoNames' name of the country, else Java's English name, else the code itself; "" for none. */
     public String name(String countryCode) {
         if (countryCode == null || countryCode.isBlank()) {
