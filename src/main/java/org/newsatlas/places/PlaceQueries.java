@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.newsatlas.base.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,13 +38,6 @@ public class PlaceQueries {
     /** Every mentioned place with its mention and article counts, in one aggregate query. */
     public List<PlaceSummary> mapPlaces() {
         return jdbc.sql(SUMMARY.formatted("")).query(RecordRows.of(PlaceSummary.class)).list();
-    }
-
-    public Optional<PlaceSummary> place(long placeId) {
-        return jdbc.sql(SUMMARY.formatted("WHERE p.id = :placeId"))
-                .param("placeId", placeId)
-                .query(RecordRows.of(PlaceSummary.class))
-                .optional();
     }
 
     /** The places one article mentions; counts are within that article. */
