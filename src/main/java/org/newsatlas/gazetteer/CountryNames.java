@@ -24,7 +24,17 @@ public final class CountryNames {
         this.names = Map.copyOf(names);
     }
 
+    /** The bundled names, read once for everyone who names countries. */
     public static CountryNames bundled() {
+        return Bundled.NAMES;
+    }
+
+    /** Holder: the file is read on first use, once. */
+    private static final class Bundled {
+        static final CountryNames NAMES = readBundled();
+    }
+
+    private static CountryNames readBundled() {
         try (InputStream in = CountryNames.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 return new CountryNames(Map.of());

@@ -1,7 +1,7 @@
 package org.newsatlas.places;
 
-import java.util.Locale;
 import java.util.Map;
+import org.newsatlas.gazetteer.CountryNames;
 import org.newsatlas.gazetteer.FeatureCodes;
 
 /**
@@ -91,13 +91,8 @@ public final class PlaceLabels {
         return label + " in " + (inDivision ? admin1Name.strip() + ", " : "") + country;
     }
 
-    /** The English name of an ISO 3166-1 alpha-2 country code, or "" when there is none. */
-    @SuppressWarnings("deprecation") // Locale.of needs Java 19; we build for 17
+    /** GeoNames' name of an ISO 3166-1 alpha-2 country code ("Türkiye"), or "" when there is none. */
     public static String countryName(String countryCode) {
-        if (countryCode == null || countryCode.isBlank()) {
-            return "";
-        }
-        String name = new Locale("", countryCode.trim().toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
-        return name.isBlank() ? countryCode : name;
+        return CountryNames.bundled().name(countryCode);
     }
 }
