@@ -9,10 +9,10 @@ import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.geoparser.TestGeoparserConfiguration;
+import org.newsatlas.security.TestUsers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,13 +28,7 @@ class LoginBrowserIT {
 
     @DynamicPropertySource
     static void users(DynamicPropertyRegistry registry) {
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-        registry.add("newsatlas.security.users[0].name", () -> "edna");
-        registry.add("newsatlas.security.users[0].password-hash", () -> bcrypt.encode("edna-secret"));
-        registry.add("newsatlas.security.users[0].role", () -> "editor");
-        registry.add("newsatlas.security.users[1].name", () -> "victor");
-        registry.add("newsatlas.security.users[1].password-hash", () -> bcrypt.encode("victor-secret"));
-        registry.add("newsatlas.security.users[1].role", () -> "viewer");
+        TestUsers.register(registry);
     }
 
     @BeforeAll

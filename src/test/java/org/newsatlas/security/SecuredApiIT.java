@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,13 +35,7 @@ class SecuredApiIT {
 
     @DynamicPropertySource
     static void users(DynamicPropertyRegistry registry) {
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-        registry.add("newsatlas.security.users[0].name", () -> "edna");
-        registry.add("newsatlas.security.users[0].password-hash", () -> bcrypt.encode("edna-secret"));
-        registry.add("newsatlas.security.users[0].role", () -> "editor");
-        registry.add("newsatlas.security.users[1].name", () -> "victor");
-        registry.add("newsatlas.security.users[1].password-hash", () -> bcrypt.encode("victor-secret"));
-        registry.add("newsatlas.security.users[1].role", () -> "viewer");
+        TestUsers.register(registry);
     }
 
     private HttpResponse<String> postArticle(String user, String password) throws Exception {
