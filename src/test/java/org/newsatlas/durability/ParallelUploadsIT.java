@@ -11,8 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.NewsAtlasTest;
+import org.newsatlas.articles.ArticleChange;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.articles.ArticleStore;
 import org.newsatlas.articles.NewArticle;
@@ -69,6 +71,21 @@ class ParallelUploadsIT {
 
         assertThat(results).noneMatch(IngestionResult::duplicate);
         assertThat(articles.count()).isEqualTo(before + 50);
+    }
+
+    @Test
+    void uploads_at_once_take_one_revision_each_from_the_change_log_and_none_is_lost() throws Exception {
+        long before = articles.latestRevision();
+        List<IngestionResult> results = all(20, n -> () -> ingestion.ingest(new ArticleSubmission("Revision " + n,
+                "Rain fell on Tunisia, day " + n + " of " + System.nanoTime() + ".", null, null)));
+
+        // the counter row is locked by each writer until it commits: a lost update would hand out a revision twice
+        List<ArticleChange> changes = articles.changesSince(before, 100);
+        assertThat(changes).extracting(ArticleChange::articleId)
+                .containsExactlyInAnyOrderElementsOf(results.stream().map(IngestionResult::articleId).toList());
+        assertThat(changes).extracting(ArticleChange::revision)
+                .containsExactlyElementsOf(LongStream.rangeClosed(before + 1, before + 20).boxed().toList());
+        assertThat(articles.latestRevision()).isEqualTo(before + 20);
     }
 
     @Test

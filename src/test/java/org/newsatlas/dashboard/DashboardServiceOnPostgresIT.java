@@ -1,0 +1,8 @@
+package org.newsatlas.dashboard;
+
+import org.newsatlas.postgres.OnPostgres;
+
+/** {@link DashboardServiceIT} on PostgreSQL. */
+@OnPostgres
+class DashboardServiceOnPostgresIT extends DashboardServiceIT {
+}
