@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,6 +29,11 @@ class AcknowledgedArticlesSurviveKillIT {
     @TempDir
     Path dataDir;
 
+    /** The app's own database (H2 in the data directory) unless a subclass names another. */
+    List<String> databaseArguments() {
+        return List.of();
+    }
+
     @Test
     void every_acknowledged_article_is_still_there_whole_after_a_kill() throws Exception {
         int trials = Integer.getInteger("newsatlas.kill-trials", 2);
@@ -35,7 +41,7 @@ class AcknowledgedArticlesSurviveKillIT {
         Map<Long, Integer> acknowledged = new ConcurrentHashMap<>();
         int serial = 0;
         for (int trial = 0; trial < trials; trial++) {
-            try (AppProcess app = AppProcess.start(dataDir, log)) {
+            try (AppProcess app = AppProcess.start(dataDir, log, databaseArguments())) {
                 AtomicBoolean killed = new AtomicBoolean();
                 int first = serial;
                 int before = acknowledged.size();
@@ -54,7 +60,7 @@ class AcknowledgedArticlesSurviveKillIT {
         }
         System.out.printf("kill -9 trials: %d, articles acknowledged before the kills: %d%n", trials, acknowledged.size());
         assertThat(acknowledged).as("articles acknowledged before the kills").hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_PER_TRIAL * trials);
-        try (AppProcess app = AppProcess.start(dataDir, log)) {
+        try (AppProcess app = AppProcess.start(dataDir, log, databaseArguments())) {
             for (Map.Entry<Long, Integer> article : acknowledged.entrySet()) {
                 HttpResponse<String> stored = app.get("/api/articles/" + article.getKey());
                 assertThat(stored.statusCode()).as("article %d, acknowledged", article.getKey()).isEqualTo(200);

@@ -40,7 +40,8 @@ final class AppProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static AppProcess start(Path dataDir, Path log) throws IOException, InterruptedException {
+    /** {@code arguments}: more of Spring Boot's command-line arguments (another database). */
+    static AppProcess start(Path dataDir, Path log, List<String> arguments) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -51,6 +52,7 @@ final class AppProcess implements AutoCloseable {
                 "--newsatlas.data-dir=" + dataDir,
                 "--spring.main.banner-mode=off",
                 "--spring.autoconfigure.exclude=" + VAADIN_OUT));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         AppProcess app = new AppProcess(process, port);
