@@ -7,14 +7,12 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.newsatlas.cli.BenchmarkQueries.Filter;
 
@@ -63,13 +61,13 @@ final class BenchmarkReport {
                 bytes(raw.length), bytes(zipped.size()));
     }
 
-    void heapAndDisk(Path dataDir) {
+    void heapAndDisk(BenchmarkDatabase database, Path dataDir) {
         System.gc();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         out.printf(Locale.ROOT, "heap used after GC: %d MB of %d MB max (app and benchmark client)%n",
                 heap.getUsed() >> 20, heap.getMax() >> 20);
-        out.printf(Locale.ROOT, "on disk: database %s, dashboard index %s%n",
-                bytes(size(dataDir.resolve("newsatlas.mv.db"))), bytes(size(dataDir.resolve("dashboard-index"))));
+        out.printf(Locale.ROOT, "on disk: database %s (%s), dashboard index %s%n", bytes(database.bytes()),
+                database.product(), bytes(BenchmarkDatabase.size(dataDir.resolve("dashboard-index"))));
     }
 
     /** Last: one line for machines. */
@@ -90,17 +88,6 @@ final class BenchmarkReport {
     private static boolean hasText(String query, List<Filter> filters) {
         String filter = query.substring(query.lastIndexOf(' ') + 1);
         return filters.stream().anyMatch(f -> f.name().equals(filter) && f.hasText());
-    }
-
-    private static long size(Path path) {
-        if (!Files.exists(path)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     private static String bytes(long bytes) {

@@ -143,7 +143,7 @@ final class DashboardBenchmarkCommand implements Command {
                 options.exportRepeat(), 0);
         report.queries(samples, filters);
         report.payload(timer.text("/api/places"));
-        report.heapAndDisk(dataDir);
+        report.heapAndDisk(BenchmarkDatabase.of(app, dataDir), dataDir);
         report.json(options.articles(), mentions, samples);
         return 0;
     }
