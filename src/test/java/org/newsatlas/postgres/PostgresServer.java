@@ -40,8 +40,11 @@ public final class PostgresServer {
         if (url == null || url.isBlank()) {
             throw new IllegalStateException(URL + " is not set: no PostgreSQL server to test against");
         }
-        return new PostgresServer(url, System.getenv().getOrDefault(USER, ""),
-                System.getenv().getOrDefault(PASSWORD, ""));
+        return of(url, System.getenv().getOrDefault(USER, ""), System.getenv().getOrDefault(PASSWORD, ""));
+    }
+
+    static PostgresServer of(String url, String user, String password) {
+        return new PostgresServer(url, user, password);
     }
 
     public String user() {
