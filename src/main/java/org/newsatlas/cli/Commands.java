@@ -20,7 +20,8 @@ final class Commands {
                 new EvaluateCommand(),
                 new GazetteerBenchmarkCommand(),
                 new GazetteerCoverageCommand(),
-                new GeoparseCommand()
+                new GeoparseCommand(),
+                new ImportCommand(webApp)
         );
     }
 
