@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,44 +29,48 @@ final class JsonLinesReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> FIELDS = Set.of("title", "text", "publishedAt", "source", "url");
 
+    private static final Charset UTF8 = StandardCharsets.UTF_8;
+
+    /** Counted in bytes, which for UTF-8 text is at least its characters. */
     private final int maxLineChars;
 
     JsonLinesReader(int maxLineChars) {
         this.maxLineChars = maxLineChars;
     }
 
+    /** Each line is decoded on its own, so a line that is not UTF-8 costs only that line. */
     void read(String name, InputStream in, Consumer<ReadItem> sink) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        InputStream bytes = new BufferedInputStream(in, 1 << 16);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
         int number = 0;
-        StringBuilder line = new StringBuilder();
-        while (true) {
+        int next = 0;
+        while (next != -1) {
             number++;
-            line.setLength(0);
-            boolean tooLong;
-            int end;
-            try {
-                tooLong = false;
-                while ((end = lines.read()) != -1 && end != '\n') {
-                    if (line.length() < maxLineChars) {
-                        line.append((char) end);
-                    } else {
-                        tooLong = true; // read on to the end of the line, keep nothing more
-                    }
+            line.reset();
+            boolean tooLong = false;
+            while ((next = bytes.read()) != -1 && next != '\n') {
+                if (line.size() < maxLineChars) {
+                    line.write(next);
+                } else {
+                    tooLong = true; // read on to the end of the line, keep nothing more
                 }
-            } catch (CharacterCodingException notUtf8) {
-                sink.accept(new ReadItem.Rejected(item(name, number),
-                        "line %d: not UTF-8 text; the rest of the file is not read".formatted(number)));
-                return;
             }
             if (tooLong) {
                 sink.accept(new ReadItem.Rejected(item(name, number),
                         "line %d: longer than %,d characters".formatted(number, maxLineChars)));
-            } else if (!line.toString().isBlank()) {
-                sink.accept(parse(name, number, line.toString()));
+                continue;
             }
-            if (end == -1) {
-                return;
+            String text;
+            try {
+                text = UTF8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(line.toByteArray())).toString();
+            } catch (CharacterCodingException notUtf8) {
+                sink.accept(new ReadItem.Rejected(item(name, number), "line %d: not UTF-8 text".formatted(number)));
+                continue;
+            }
+            if (!text.isBlank()) {
+                sink.accept(parse(name, number, text.startsWith("\uFEFF") ? text.substring(1) : text));
             }
         }
     }
