@@ -85,8 +85,10 @@ final class JsonLinesReader {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            return new ReadItem.Rejected(item, "line %d: not valid JSON (%s)".formatted(number,
-                    e.getOriginalMessage()));
+            // Jackson's message names the input and the start marker's location: neither helps the reader
+            String why = e.getOriginalMessage().replaceAll("(?s)\\s*\\(start marker at .*$", "").strip();
+            return new ReadItem.Rejected(item, "line %d: not valid JSON (%s, at column %d)".formatted(number, why,
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
         }
         if (node == null || !node.isObject()) {
             return new ReadItem.Rejected(item, "line %d: not a JSON object".formatted(number));
