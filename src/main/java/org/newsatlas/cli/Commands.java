@@ -17,6 +17,7 @@ final class Commands {
         return List.of(
                 // one line per command; keep alphabetical
                 new DashboardBenchmarkCommand(webApp),
+                new ImportBenchmarkCommand(webApp),
                 new EvaluateCommand(),
                 new GazetteerBenchmarkCommand(),
                 new GazetteerCoverageCommand(),
