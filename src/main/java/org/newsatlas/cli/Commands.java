@@ -17,10 +17,12 @@ final class Commands {
         return List.of(
                 // one line per command; keep alphabetical
                 new DashboardBenchmarkCommand(webApp),
+                new ImportBenchmarkCommand(webApp),
                 new EvaluateCommand(),
                 new GazetteerBenchmarkCommand(),
                 new GazetteerCoverageCommand(),
-                new GeoparseCommand()
+                new GeoparseCommand(),
+                new ImportCommand(webApp)
         );
     }
 

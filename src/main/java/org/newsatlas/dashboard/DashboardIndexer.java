@@ -166,6 +166,11 @@ class DashboardIndexer implements SmartLifecycle {
     }
 
     @Override
+    public boolean isAutoStartup() {
+        return properties.indexing();
+    }
+
+    @Override
     public boolean isRunning() {
         return running;
     }

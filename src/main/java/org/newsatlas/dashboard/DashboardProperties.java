@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  {@value #IN_MEMORY} keeps it in memory only (tests)
  * @param cacheSize how many filters' counts are kept until the index changes (the map, the tables
  *                  and the totals ask for the same filter at once); 0 counts every time (benchmarks)
+ * @param indexing  false: this process never follows the change log into the index (the import
+ *                  command, which shares the database with the app and leaves the index to it)
  */
 @ConfigurationProperties("newsatlas.dashboard")
 record DashboardProperties(
         String indexDir,
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("10s") Duration commitInterval,
-        @DefaultValue("32") int cacheSize) {
+        @DefaultValue("32") int cacheSize,
+        @DefaultValue("true") boolean indexing) {
 
     static final String IN_MEMORY = ":memory:";
 }

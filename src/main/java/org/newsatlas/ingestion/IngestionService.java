@@ -50,20 +50,35 @@ public class IngestionService {
         this.clock = clock;
     }
 
-    /** Stores an uploaded file (.txt or .html); a title given here wins over the document's own. */
+    /** Stores an uploaded file (.txt, .html or .pdf); a title given here wins over the document's own. */
     public IngestionResult ingestFile(String fileName, String contentType, byte[] content,
                                       String title, Instant publishedAt) {
-        ArticleTextExtractor extractor = extractors.stream()
-                .filter(candidate -> candidate.accepts(fileName, contentType))
-                .findFirst()
-                .orElseThrow(() -> new UploadRejected("Only .txt and .html files can be uploaded."));
-        ExtractedText extracted = extractor.extract(content);
+        ExtractedText extracted = extract(fileName, contentType, content);
         String chosenTitle = isBlank(title) ? extracted.title() : title;
         return ingest(new ArticleSubmission(chosenTitle, extracted.text(), publishedAt, fileName));
     }
 
+    /** The text of a document, by its file name or content type; {@link UploadRejected} when there is none. */
+    public ExtractedText extract(String fileName, String contentType, byte[] content) {
+        ArticleTextExtractor extractor = extractors.stream()
+                .filter(candidate -> candidate.accepts(fileName, contentType))
+                .findFirst()
+                .orElseThrow(() -> new UploadRejected("Only .txt, .html and .pdf files can be uploaded."));
+        return extractor.extract(content);
+    }
+
     /** Stores an article; with no title, the first line of the text is the title. */
     public IngestionResult ingest(ArticleSubmission submission) {
+        PreparedArticle prepared = prepare(submission);
+        return prepared instanceof PreparedArticle.AlreadyStored stored ? duplicate(stored.stored())
+                : store((PreparedArticle.Parsed) prepared);
+    }
+
+    /**
+     * Checks the article and reads it for places, outside any transaction; throws
+     * {@link UploadRejected} for a text we will not take. A text stored already is not parsed again.
+     */
+    public PreparedArticle prepare(ArticleSubmission submission) {
         String text = checks.checkText(submission.text());
         String title = submission.title();
         if (isBlank(title)) {
@@ -74,17 +89,23 @@ public class IngestionService {
         title = shorten(oneLine(title));
         Optional<StoredTitle> existing = articles.withText(text);
         if (existing.isPresent()) {
-            return duplicate(existing.get());
+            return new PreparedArticle.AlreadyStored(existing.get());
         }
         GeoparsedText parsed = budget.parse(geoparser, text);
         List<NewMention> found = storable(parsed.toponyms(), text, geoparser);
         NewArticle article = new NewArticle(title, text, shorten(oneLine(submission.source())), submission.publishedAt(),
                 Instant.now(clock));
+        return new PreparedArticle.Parsed(article, found);
+    }
+
+    /** Stores one parsed article in a transaction of its own; the result once it is on disk. */
+    public IngestionResult store(PreparedArticle.Parsed parsed) {
+        String text = parsed.article().text();
         try {
             return transactions.execute(status -> {
-                long articleId = articles.add(article);
-                RecordedMentions recorded = mentions.record(articleId, found);
-                return new IngestionResult(articleId, article.title(), false, recorded.mentionCount(),
+                long articleId = articles.add(parsed.article());
+                RecordedMentions recorded = mentions.record(articleId, parsed.mentions());
+                return new IngestionResult(articleId, parsed.article().title(), false, recorded.mentionCount(),
                         recorded.placeCount());
             });
         } catch (DuplicateKeyException sameTextMeanwhile) {
@@ -94,7 +115,7 @@ public class IngestionService {
     }
 
     /** The same text again: the answer is the stored article, with its own title. */
-    private static IngestionResult duplicate(StoredTitle stored) {
+    static IngestionResult duplicate(StoredTitle stored) {
         return new IngestionResult(stored.id(), stored.title(), true, 0, 0);
     }
 

@@ -14,7 +14,7 @@ import org.newsatlas.geoparser.Geoparser;
 class GeoparseBudgetTest {
 
     private final GeoparseBudget budget = new GeoparseBudget(new IngestionProperties(1_000_000, 5_242_880L, true,
-            Duration.ofMillis(300)));
+            Duration.ofMillis(300), 500));
 
     /** A parse that never ends by itself, but passes checkpoints as the real one does. */
     private static final Geoparser ENDLESS = text -> {

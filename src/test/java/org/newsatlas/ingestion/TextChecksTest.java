@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TextChecksTest {
 
-    private final TextChecks checks = new TextChecks(new IngestionProperties(100, 200, true, java.time.Duration.ofSeconds(10)));
+    private final TextChecks checks = new TextChecks(new IngestionProperties(100, 200, true, java.time.Duration.ofSeconds(10), 500));
 
     @Test
     void an_empty_file_is_rejected() {

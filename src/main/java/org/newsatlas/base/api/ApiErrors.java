@@ -30,6 +30,6 @@ class ApiErrors {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
         return ResponseEntity.status(415).body(Map.of("error",
-                "Unsupported content type " + e.getContentType() + "; send application/json or text/plain."));
+                "Unsupported content type " + e.getContentType() + "; send application/json, text/plain, text/html or application/pdf."));
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** POST /api/articles: JSON with a title, or plain text whose first line is the title. */
+/** POST /api/articles: JSON with a title, plain text whose first line is the title, HTML or PDF. */
 @RestController
 @RequestMapping("/api/articles")
 class ArticleUploadController {
@@ -55,6 +55,18 @@ class ArticleUploadController {
     ResponseEntity<IngestedArticle> postText(@RequestBody(required = false) byte[] body) {
         String text = checks.decode(body);
         return respond(ingestion.ingest(new ArticleSubmission(null, text, null, null)));
+    }
+
+    /** A web page: its main text, as the upload dialog extracts it. */
+    @PostMapping(consumes = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<IngestedArticle> postHtml(@RequestBody(required = false) byte[] body) {
+        return respond(ingestion.ingestFile(null, MediaType.TEXT_HTML_VALUE, body, null, null));
+    }
+
+    /** A PDF: its text layer. */
+    @PostMapping(consumes = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<IngestedArticle> postPdf(@RequestBody(required = false) byte[] body) {
+        return respond(ingestion.ingestFile(null, MediaType.APPLICATION_PDF_VALUE, body, null, null));
     }
 
     private ResponseEntity<IngestedArticle> respond(IngestionResult result) {

@@ -1,0 +1,5 @@
+package org.newsatlas.imports;
+
+/** An item that was not imported, and why. */
+public record Rejection(String item, String reason) {
+}
