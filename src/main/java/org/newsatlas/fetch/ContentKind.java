@@ -9,7 +9,7 @@ public enum ContentKind {
     /** RSS and Atom are served under many XML types, and by some servers as plain text. */
     FEED("a feed", Set.of("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
             "text/xml", "text/plain")),
-    PAGE("a web page", Set.of("text/html", "application/xhtml+xml", "text/plain"));
+    PAGE("a web page", Set.of("text/html", "application/xhtml+xml"));
 
     private final String description;
     private final Set<String> mediaTypes;

@@ -31,11 +31,7 @@ public class SafeFetcher {
     private final String userAgent;
 
     SafeFetcher(FetchProperties properties, Clock clock) {
-        this(properties, clock, InetAddress::getAllByName);
-    }
-
-    SafeFetcher(FetchProperties properties, Clock clock, AddressPolicy.Resolver resolver) {
-        this.policy = new AddressPolicy(properties.allowedHosts(), resolver);
+        this.policy = new AddressPolicy(properties.allowedHosts(), InetAddress::getAllByName);
         this.properties = properties;
         this.clock = clock;
         this.userAgent = UserAgent.value(properties.contact());
