@@ -33,14 +33,15 @@ class ArticleRepository {
     long insert(NewArticle article, String contentHash) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO article (title, body, source, published_at, ingested_at, content_hash)
-                VALUES (:title, :body, :source, :publishedAt, :ingestedAt, :hash)""")
+                INSERT INTO article (title, body, source, published_at, ingested_at, content_hash, language)
+                VALUES (:title, :body, :source, :publishedAt, :ingestedAt, :hash, :language)""")
                 .param("title", article.title())
                 .param("body", article.text())
                 .param("source", article.source())
                 .param("publishedAt", utc(article.publishedAt()))
                 .param("ingestedAt", utc(article.ingestedAt()))
                 .param("hash", contentHash)
+                .param("language", article.language())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -55,7 +56,7 @@ class ArticleRepository {
     }
 
     Optional<Article> findById(long id) {
-        return jdbc.sql("SELECT id, title, body, source, published_at, ingested_at FROM article WHERE id = ?")
+        return jdbc.sql("SELECT id, title, body, source, published_at, ingested_at, language FROM article WHERE id = ?")
                 .param(id)
                 .query(ArticleRepository::article)
                 .optional();
@@ -65,7 +66,7 @@ class ArticleRepository {
         List<Long> all = List.copyOf(ids);
         List<Article> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            found.addAll(jdbc.sql("SELECT id, title, body, source, published_at, ingested_at FROM article WHERE id IN (:ids)")
+            found.addAll(jdbc.sql("SELECT id, title, body, source, published_at, ingested_at, language FROM article WHERE id IN (:ids)")
                     .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
                     .query(ArticleRepository::article)
                     .list());
@@ -93,6 +94,18 @@ class ArticleRepository {
                 .toList();
     }
 
+    /** Up to {@code limit} articles whose language has not been detected yet, lowest id first. */
+    List<ArticleText> withoutLanguage(int limit) {
+        return jdbc.sql("SELECT id, body FROM article WHERE language IS NULL ORDER BY id FETCH FIRST :limit ROWS ONLY")
+                .param("limit", limit)
+                .query((rs, row) -> new ArticleText(rs.getLong("id"), rs.getString("body")))
+                .list();
+    }
+
+    void setLanguage(long id, String language) {
+        jdbc.sql("UPDATE article SET language = ? WHERE id = ?").param(language).param(id).update();
+    }
+
     String body(long id) {
         return jdbc.sql("SELECT body FROM article WHERE id = ?").param(id).query(String.class).single();
     }
@@ -100,7 +113,7 @@ class ArticleRepository {
     private static Article article(ResultSet rs, int row) throws SQLException {
         return new Article(rs.getLong("id"), rs.getString("title"), rs.getString("body"), rs.getString("source"),
                 instant(rs.getObject("published_at", OffsetDateTime.class)),
-                instant(rs.getObject("ingested_at", OffsetDateTime.class)));
+                instant(rs.getObject("ingested_at", OffsetDateTime.class)), rs.getString("language"));
     }
 
     private static OffsetDateTime utc(Instant instant) {

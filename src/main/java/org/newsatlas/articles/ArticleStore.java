@@ -1,5 +1,7 @@
 package org.newsatlas.articles;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,20 @@ public class ArticleStore {
         long id = articles.insert(article, ContentHash.of(article.text()));
         markChanged(id);
         return id;
+    }
+
+    /** Up to {@code limit} articles stored before languages were detected (or with it unknown). */
+    @Transactional(readOnly = true)
+    public List<ArticleText> withoutLanguage(int limit) {
+        return articles.withoutLanguage(limit);
+    }
+
+    /** Records detected languages by article id; the dashboard sees them as changes. */
+    public void recordLanguages(Map<Long, String> languages) {
+        languages.forEach((id, language) -> {
+            articles.setLanguage(id, language);
+            markChanged(id);
+        });
     }
 
     /**

@@ -119,8 +119,9 @@ final class SyntheticNews {
         String title = capitalised(topic) + " " + OUTCOMES[random.nextInt(4)] + " in " + places.get(0).name();
         Instant published = FIRST_DAY.plusDays(random.nextInt(DAYS)).atStartOfDay(ZoneOffset.UTC)
                 .plusSeconds(random.nextInt(86_400)).toInstant();
+        // English topic words; set here so that the start-up language back-fill has nothing to do
         NewArticle article = new NewArticle(title, text.toString(), SOURCES.get(sources.next(random)), published,
-                ingestedAt);
+                ingestedAt, "en");
         return new Draft(article, mentions);
     }
 

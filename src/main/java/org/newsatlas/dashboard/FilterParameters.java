@@ -45,8 +45,9 @@ public final class FilterParameters {
         }
         Set<String> languages = new LinkedHashSet<>();
         for (String language : values(parameters, "language")) {
-            if (!language.matches("[A-Za-z]{2}")) {
-                throw new BadFilter("language must be an ISO 639-1 code such as en, not '" + language + "'.");
+            // three letters: "und" (undetermined) and languages that have no two-letter code
+            if (!language.matches("[A-Za-z]{2,3}")) {
+                throw new BadFilter("language must be an ISO 639-1 code such as en (or und), not '" + language + "'.");
             }
             languages.add(language.toLowerCase(Locale.ROOT));
         }

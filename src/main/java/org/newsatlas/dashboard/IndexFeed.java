@@ -36,7 +36,7 @@ class IndexFeed {
         }
         List<IndexedArticle> found = new ArrayList<>();
         for (Article article : articles.articles(ids)) {
-            found.add(new IndexedArticle(article.id(), article.title(), article.text(), article.source(), null,
+            found.add(new IndexedArticle(article.id(), article.title(), article.text(), article.source(), article.language(),
                     article.publishedAt(), day(article), mentions.getOrDefault(article.id(), List.of())));
         }
         return found;

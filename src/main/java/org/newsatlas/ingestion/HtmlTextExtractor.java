@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class HtmlTextExtractor implements ArticleTextExtractor {
+public class HtmlTextExtractor implements ArticleTextExtractor {
 
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, svg, canvas";
     private static final String PAGE_CHROME = "nav, header, footer, aside, form";

@@ -36,10 +36,12 @@ public class IngestionService {
     private final MentionStore mentions;
     private final TransactionOperations transactions;
     private final Clock clock;
+    private final LanguageDetection languages;
 
     IngestionService(TextChecks checks, List<ArticleTextExtractor> extractors, Geoparser geoparser,
                      GeoparseBudget budget, ArticleStore articles, MentionStore mentions,
-                     TransactionOperations transactions, Clock clock) {
+                     TransactionOperations transactions, Clock clock, LanguageDetection languages) {
+        this.languages = languages;
         this.checks = checks;
         this.budget = budget;
         this.extractors = extractors;
@@ -91,10 +93,12 @@ public class IngestionService {
         if (existing.isPresent()) {
             return new PreparedArticle.AlreadyStored(existing.get());
         }
+        // every language is geoparsed: the models are English ones, but place names often read the same
+        String language = languages.detect(text);
         GeoparsedText parsed = budget.parse(geoparser, text);
         List<NewMention> found = storable(parsed.toponyms(), text, geoparser);
         NewArticle article = new NewArticle(title, text, shorten(oneLine(submission.source())), submission.publishedAt(),
-                Instant.now(clock));
+                Instant.now(clock), language);
         return new PreparedArticle.Parsed(article, found);
     }
 

@@ -19,8 +19,8 @@ class ArticleController {
         this.articles = articles;
     }
 
-    /** Offsets in mentions are Java char offsets into text. */
-    record ArticleResponse(long id, String title, String text, String source, String publishedAt,
+    /** Offsets in mentions are Java char offsets into text; language is ISO 639-1, "und" when undetermined. */
+    record ArticleResponse(long id, String title, String text, String source, String publishedAt, String language,
                            List<PlacedMention> mentions) {
     }
 
@@ -30,6 +30,6 @@ class ArticleController {
                 document.article().id(), document.article().title(), document.article().text(),
                 document.article().source(),
                 document.article().publishedAt() == null ? null : document.article().publishedAt().toString(),
-                document.mentions())));
+                document.article().language(), document.mentions())));
     }
 }

@@ -22,6 +22,7 @@ import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.base.ui.Highlighted;
 import org.newsatlas.base.ui.MainLayout;
 import org.newsatlas.base.ui.MissingPage;
+import org.newsatlas.base.ui.LanguageNames;
 import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.map.MapProperties;
 import org.newsatlas.places.PlaceQueries;
@@ -82,7 +83,9 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         H1 heading = new H1(title);
         heading.addClassName("article-title");
         body = new ArticleBody(text, document.mentions(), hits, focusedSentence, this::selectPlace, this::focusSentence);
-        Div main = new Div(back, heading, meta(document, hits.size()), body);
+        Div main = new Div(back, heading, meta(document, hits.size()));
+        languageNote(document.article().language()).ifPresent(main::add);
+        main.add(body);
         main.addClassName("article-main");
         sidebar = new ReaderSidebar(places.placesOfArticle(document.article().id()), mapProperties, this::selectPlace);
         add(main, sidebar);
@@ -99,6 +102,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         if (document.article().source() != null && !document.article().source().isBlank()) {
             parts.add(document.article().source());
         }
+        parts.add(LanguageNames.of(document.article().language()));
         int mentions = document.mentions().size();
         parts.add(mentions == 0 ? "no place mentions" : mentions + " place mention" + (mentions == 1 ? "" : "s"));
         if (search != null) {
@@ -107,6 +111,19 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         Paragraph meta = new Paragraph(String.join(" · ", parts));
         meta.addClassName("article-meta");
         return meta;
+    }
+
+    /** Non-English articles are geoparsed too, with English models: the reader says so. */
+    private static Optional<Paragraph> languageNote(String language) {
+        if (language == null || language.equals("en")) {
+            return Optional.empty();
+        }
+        Paragraph note = new Paragraph((language.equals("und") ? "The language of this article could not be told. "
+                : "This article is in " + LanguageNames.of(language).replaceAll(" \\(.*\\)$", "") + ". ")
+                + "Its places were read with English language models: English is what the geoparser knows best, "
+                + "so places may be missed or misread.");
+        note.addClassName("language-note");
+        return Optional.of(note);
     }
 
     /** Selects a place everywhere: on the small map, in the list and among the marks. */

@@ -3,14 +3,29 @@ package org.newsatlas.base.ui;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 
-/** The app shell: title and navigation on top, the view, and the data credits at the bottom. */
+/**
+ * The app shell: title and navigation on top, the view, and the data credits at the bottom.
+ *
+ * <p>{@code @Uses}: the production bundle holds only the web components its scan reaches from routes,
+ * and the shell's actions (the add dialog) are Spring beans it cannot see; without these the dialog,
+ * its text area, upload and the feed row are undefined elements in the browser.
+ */
 @CssImport("./styles/newsatlas.css")
+@Uses(Dialog.class)
+@Uses(TextArea.class)
+@Uses(Upload.class)
+@Uses(HorizontalLayout.class)
 public class MainLayout extends AppLayout {
 
     static final String CREDITS = "Place data © GeoNames (CC BY 4.0) · Outlines © Natural Earth";

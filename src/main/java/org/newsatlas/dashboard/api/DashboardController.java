@@ -38,7 +38,8 @@ class DashboardController {
         return GeoJson.of(dashboard.places(filter(parameters)));
     }
 
-    record ArticleItem(long id, String title, String publishedAt, String source, int placeCount, int mentionCount) {
+    record ArticleItem(long id, String title, String publishedAt, String source, String language, int placeCount,
+                       int mentionCount) {
     }
 
     record ArticleList(long total, List<ArticleItem> items) {
@@ -53,7 +54,7 @@ class DashboardController {
         return new ArticleList(found.total(), found.items().stream()
                 .map(row -> new ArticleItem(row.id(), row.title(),
                         row.publishedAt() == null ? null : row.publishedAt().toString(), row.source(),
-                        row.placeCount(), row.mentionCount()))
+                        row.language(), row.placeCount(), row.mentionCount()))
                 .toList());
     }
 

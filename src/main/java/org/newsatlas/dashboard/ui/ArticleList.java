@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.Objects;
+import org.newsatlas.base.ui.LanguageNames;
 import java.util.function.Consumer;
 import org.newsatlas.dashboard.ArticleRow;
 import org.newsatlas.dashboard.DashboardFilter;
@@ -27,6 +28,8 @@ class ArticleList extends Grid<ArticleRow> {
         addColumn(row -> row.day().toString()).setHeader("Date").setFlexGrow(0).setWidth("7.5em")
                 .setTooltipGenerator(row -> row.publishedAt() == null ? "Date added (no published date)" : "Published");
         addColumn(row -> Objects.requireNonNullElse(row.source(), "")).setHeader("Source").setFlexGrow(2);
+        addColumn(row -> Objects.requireNonNullElse(row.language(), "")).setHeader("Lang.").setFlexGrow(0)
+                .setWidth("4.5em").setTooltipGenerator(row -> LanguageNames.of(row.language()));
         addColumn(ArticleRow::placeCount).setHeader("Places").setFlexGrow(0).setWidth("5em")
                 .setTextAlign(ColumnTextAlign.END);
         getColumns().forEach(column -> column.setResizable(true));

@@ -14,12 +14,14 @@ import org.newsatlas.gazetteer.PlaceKind;
  * rest of the filter, leaving out its own condition, so that choosing one country still shows what
  * another would add.
  */
-record FacetOptions(List<CountryRow> countries, Map<PlaceKind, Long> kinds, Map<String, Long> sources) {
+record FacetOptions(List<CountryRow> countries, Map<PlaceKind, Long> kinds, Map<String, Long> sources,
+                    Map<String, Long> languages) {
 
     static FacetOptions count(DashboardFilter filter, DashboardService dashboard, DashboardFacets facets) {
         return new FacetOptions(
                 dashboard.countries(Filters.withCountries(filter, Set.of())),
                 facets.kinds(filter),
-                facets.sources(filter));
+                facets.sources(filter),
+                facets.languages(filter));
     }
 }

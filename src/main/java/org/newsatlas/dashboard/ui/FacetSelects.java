@@ -7,12 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsatlas.base.ui.LanguageNames;
 import org.newsatlas.dashboard.CountryRow;
 import org.newsatlas.dashboard.DashboardService;
 import org.newsatlas.gazetteer.PlaceKind;
 
 /**
- * The three lists of the filter bar (country, kind of place, source), each option with the
+ * The four lists of the filter bar (country, kind of place, source, language), each option with the
  * articles it would keep. Options with no articles are left out unless chosen, so that a chosen
  * option never disappears from its list.
  */
@@ -21,10 +22,12 @@ final class FacetSelects {
     final MultiSelectComboBox<String> countries = select("Country", "Any country");
     final MultiSelectComboBox<PlaceKind> kinds = select("Kind of place", "Any kind");
     final MultiSelectComboBox<String> sources = select("Source", "Any source");
+    final MultiSelectComboBox<String> languages = select("Language", "Any language");
 
     private final Map<String, String> countryLabels = new HashMap<>();
     private final Map<PlaceKind, String> kindLabels = new HashMap<>();
     private final Map<String, String> sourceLabels = new HashMap<>();
+    private final Map<String, String> languageLabels = new HashMap<>();
 
     FacetSelects() {
         countries.setItemLabelGenerator(code -> countryLabels.getOrDefault(code, code));
@@ -33,6 +36,8 @@ final class FacetSelects {
         countries.addClassName("country-filter");
         kinds.addClassName("kind-filter");
         sources.addClassName("source-filter");
+        languages.setItemLabelGenerator(code -> languageLabels.getOrDefault(code, LanguageNames.of(code)));
+        languages.addClassName("language-filter");
     }
 
     private static <T> MultiSelectComboBox<T> select(String label, String placeholder) {
@@ -46,7 +51,7 @@ final class FacetSelects {
 
     /** Shows the counted options and the chosen values; the caller ignores the change events this makes. */
     void show(FacetOptions options, Set<String> chosenCountries, Set<PlaceKind> chosenKinds, Set<String> chosenSources,
-              DashboardService dashboard) {
+              Set<String> chosenLanguages, DashboardService dashboard) {
         countryLabels.clear();
         List<String> countryItems = new ArrayList<>();
         for (CountryRow row : options.countries()) {
@@ -79,6 +84,21 @@ final class FacetSelects {
             sourceItems.add(source);
         });
         fill(sources, sourceItems, chosenSources);
+
+        languageLabels.clear();
+        List<String> languageItems = new ArrayList<>();
+        options.languages().entrySet().stream()
+                .filter(entry -> entry.getValue() > 0 || chosenLanguages.contains(entry.getKey()))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> {
+                    languageLabels.put(entry.getKey(), labelled(LanguageNames.of(entry.getKey()), entry.getValue()));
+                    languageItems.add(entry.getKey());
+                });
+        chosenLanguages.stream().filter(code -> !languageLabels.containsKey(code)).sorted().forEach(code -> {
+            languageLabels.put(code, labelled(LanguageNames.of(code), 0));
+            languageItems.add(code);
+        });
+        fill(languages, languageItems, chosenLanguages);
     }
 
     private static <T> void fill(MultiSelectComboBox<T> select, List<T> items, Set<T> chosen) {

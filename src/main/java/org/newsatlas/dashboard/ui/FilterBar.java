@@ -60,7 +60,7 @@ class FilterBar extends Div {
         toggle.getElement().setAttribute("aria-expanded", "false");
         toggle.addClickListener(click -> setOpen(!fields.hasClassName("open")));
         fields.addClassName("filter-fields");
-        fields.add(search, from, to, facets.countries, facets.kinds, facets.sources, minConfidence);
+        fields.add(search, from, to, facets.countries, facets.kinds, facets.sources, facets.languages, minConfidence);
         chips.addClassName("filter-chips");
         chips.add(placeChip, clear);
         add(toggle, fields);
@@ -74,6 +74,8 @@ class FilterBar extends Div {
                 () -> Filters.withKinds(filter, facets.kinds.getValue())));
         facets.sources.addValueChangeListener(change -> personChanged(change,
                 () -> Filters.withSources(filter, facets.sources.getValue())));
+        facets.languages.addValueChangeListener(change -> personChanged(change,
+                () -> Filters.withLanguages(filter, facets.languages.getValue())));
         minConfidence.addValueChangeListener(change -> personChanged(change,
                 () -> Filters.withMinConfidence(filter, confidence(minConfidence.getValue()))));
         clear.addClickListener(click -> onChange.accept(DashboardFilter.NONE));
@@ -105,7 +107,7 @@ class FilterBar extends Div {
         to.setValue(shown.to());
         from.setMax(shown.to());
         to.setMin(shown.from());
-        facets.show(options, shown.countries(), shown.kinds(), shown.sources(), dashboard);
+        facets.show(options, shown.countries(), shown.kinds(), shown.sources(), shown.languages(), dashboard);
         minConfidence.setValue(shown.minConfidence());
         showPlaceChip(shown.placeId() == null ? null : placeName);
         int conditions = Filters.conditions(shown);

@@ -30,6 +30,11 @@ final class Filters {
                 f.minConfidence(), f.languages());
     }
 
+    static DashboardFilter withLanguages(DashboardFilter f, Set<String> languages) {
+        return new DashboardFilter(f.from(), f.to(), f.query(), f.countries(), f.kinds(), f.sources(), f.placeId(),
+                f.minConfidence(), languages);
+    }
+
     static DashboardFilter withMinConfidence(DashboardFilter f, Double minConfidence) {
         return new DashboardFilter(f.from(), f.to(), f.query(), f.countries(), f.kinds(), f.sources(), f.placeId(),
                 minConfidence, f.languages());

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
+import org.newsatlas.base.ui.AddDialogSection;
 import org.newsatlas.base.ui.ArticleAddedObserver;
 import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.base.ui.ShellAction;
@@ -22,17 +24,21 @@ class AddArticleAction implements ShellAction {
     private final IngestionService ingestion;
     private final IngestionProperties limits;
     private final Permissions permissions;
+    private final List<AddDialogSection> sections;
 
-    AddArticleAction(IngestionService ingestion, IngestionProperties limits, Permissions permissions) {
+    AddArticleAction(IngestionService ingestion, IngestionProperties limits, Permissions permissions,
+                     List<AddDialogSection> sections) {
         this.ingestion = ingestion;
         this.limits = limits;
         this.permissions = permissions;
+        this.sections = sections;
     }
 
     @Override
     public Component create() {
         Button upload = new Button("Add article", VaadinIcon.UPLOAD.create(),
-                click -> new UploadDialog(ingestion, limits, AddArticleAction::stored).open());
+                click -> new UploadDialog(ingestion, limits, AddArticleAction::stored, sections,
+                        AddArticleAction::refreshView).open());
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         upload.addClassName("upload-button");
         // a viewer's shell has no button to press; Vaadin ignores events of hidden components
@@ -53,6 +59,13 @@ class AddArticleAction implements ShellAction {
             view.articleAdded();
         } else {
             Navigation.openMap();
+        }
+    }
+
+    /** Articles arrived some other way (a feed fetched from the dialog): the view behind it shows them. */
+    private static void refreshView() {
+        if (UI.getCurrent().getCurrentView() instanceof ArticleAddedObserver view) {
+            view.articleAdded();
         }
     }
 

@@ -14,7 +14,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Consumer;
+import org.newsatlas.base.ui.AddDialogSection;
 import org.newsatlas.ingestion.ArticleSubmission;
 import org.newsatlas.ingestion.IngestionProperties;
 import org.newsatlas.ingestion.IngestionResult;
@@ -40,6 +42,12 @@ public class UploadDialog extends Dialog {
     }
 
     public UploadDialog(IngestionService ingestion, IngestionProperties limits, Consumer<IngestionResult> onStored) {
+        this(ingestion, limits, onStored, List.of(), () -> { });
+    }
+
+    /** With the parts other features add (a feed to fetch now); {@code onAdded} follows articles they store. */
+    public UploadDialog(IngestionService ingestion, IngestionProperties limits, Consumer<IngestionResult> onStored,
+                        List<AddDialogSection> sections, Runnable onAdded) {
         this.ingestion = ingestion;
         this.onStored = onStored;
         setHeaderTitle("Add a news article");
@@ -61,6 +69,7 @@ public class UploadDialog extends Dialog {
 
         VerticalLayout form = new VerticalLayout(title, published, text, upload, fileInfo);
         form.setPadding(false);
+        sections.forEach(section -> form.add(section.create(onAdded)));
         add(form);
 
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
