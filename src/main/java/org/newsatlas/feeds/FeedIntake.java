@@ -97,8 +97,10 @@ class FeedIntake {
     /** The item's own full text when it has one; its page's main text otherwise. */
     private IngestionResult takeIn(FeedItem item, String source) {
         ExtractedText text;
-        if (item.fullHtml() != null) {
-            text = html.extract(item.fullHtml().getBytes(StandardCharsets.UTF_8));
+        if (item.hasFullText() && item.plainText()) {
+            text = new ExtractedText(null, item.content());
+        } else if (item.hasFullText()) {
+            text = html.extract(item.content().getBytes(StandardCharsets.UTF_8));
         } else if (item.link() != null) {
             Fetched page = fetcher.fetch(item.link(), ContentKind.PAGE);
             text = html.extract(page.body());

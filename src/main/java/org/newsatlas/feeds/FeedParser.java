@@ -20,9 +20,6 @@ import org.xml.sax.InputSource;
  */
 public final class FeedParser {
 
-    /** Shorter "full text" than this is a teaser, and the page is fetched instead. */
-    static final int MIN_FULL_TEXT_CHARS = 200;
-
     private FeedParser() {
     }
 
@@ -34,7 +31,10 @@ public final class FeedParser {
         try {
             feed = input.build(new InputSource(new ByteArrayInputStream(content)));
         } catch (FeedException | IllegalArgumentException e) {
-            throw new FeedUnreadable("not a readable RSS or Atom feed: " + rootMessage(e));
+            String reason = rootMessage(e);
+            throw new FeedUnreadable(reason.contains("DOCTYPE")
+                    ? "refused: the feed declares a DOCTYPE (entities are never expanded or fetched)"
+                    : "not a readable RSS or Atom feed: " + reason);
         }
         List<FeedItem> items = feed.getEntries().stream().map(FeedParser::item).toList();
         return new ParsedFeed(blankToNull(feed.getTitle()), items);
@@ -44,17 +44,15 @@ public final class FeedParser {
         String link = blankToNull(entry.getLink());
         String key = Objects.requireNonNullElse(blankToNull(entry.getUri()), link);
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        List<SyndContent> contents = entry.getContents().stream()
+                .filter(part -> part.getValue() != null && !part.getValue().isBlank())
+                .toList();
+        String content = contents.isEmpty() ? null
+                : contents.stream().map(SyndContent::getValue).collect(Collectors.joining("\n\n"));
+        boolean plain = !contents.isEmpty() && contents.stream().allMatch(part -> "text".equalsIgnoreCase(part.getType())
+                || "text/plain".equalsIgnoreCase(part.getType()));
         return new FeedItem(key, blankToNull(entry.getTitle()), link, date == null ? null : date.toInstant(),
-                fullHtml(entry.getContents()));
-    }
-
-    /** content:encoded in RSS, content in Atom; the description is a summary and does not count. */
-    private static String fullHtml(List<SyndContent> contents) {
-        String html = contents.stream()
-                .map(SyndContent::getValue)
-                .filter(Objects::nonNull)
-                .collect(Collectors.joining("\n"));
-        return html.strip().length() < MIN_FULL_TEXT_CHARS ? null : html;
+                content, plain);
     }
 
     private static String blankToNull(String value) {

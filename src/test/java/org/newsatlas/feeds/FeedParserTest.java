@@ -30,8 +30,10 @@ class FeedParserTest {
         assertThat(full.link()).isEqualTo("http://news.example/talks");
         assertThat(full.key()).isEqualTo("http://news.example/talks");
         assertThat(full.publishedAt()).isEqualTo(Instant.parse("2020-07-07T10:00:00Z"));
-        assertThat(full.fullHtml()).contains("Delegations met in Tripoli");
-        assertThat(feed.items().get(1).fullHtml()).as("a description is a summary, not the text").isNull();
+        assertThat(full.hasFullText()).isTrue();
+        assertThat(full.content()).contains("Delegations met in Tripoli");
+        assertThat(feed.items().get(1).hasFullText()).as("a description is a summary, not the text").isFalse();
+        assertThat(feed.items().get(1).content()).isNull();
     }
 
     @Test
