@@ -12,6 +12,7 @@ import org.newsatlas.articles.Article;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.dashboard.DashboardFilter;
 import org.newsatlas.dashboard.DashboardService;
+import org.newsatlas.places.Doubt;
 import org.newsatlas.places.MentionEdits;
 import org.newsatlas.places.ReviewCandidate;
 import org.springframework.stereotype.Service;

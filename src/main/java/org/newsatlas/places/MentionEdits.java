@@ -31,9 +31,17 @@ public class MentionEdits {
             """;
 
     private final JdbcClient jdbc;
+    private final AlternativeRows alternatives;
 
-    MentionEdits(JdbcClient jdbc) {
+    MentionEdits(JdbcClient jdbc, AlternativeRows alternatives) {
         this.jdbc = jdbc;
+        this.alternatives = alternatives;
+    }
+
+    /** The geoparser's readings of a mention at ingestion, best first. */
+    @Transactional(readOnly = true)
+    public List<Alternative> alternatives(long mentionId) {
+        return alternatives.of(List.of(mentionId)).getOrDefault(mentionId, List.of());
     }
 
     private record Row(long id, long articleId, Long placeId, Long geonameId, String surfaceName, int start, int end,

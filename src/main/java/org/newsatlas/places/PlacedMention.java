@@ -24,6 +24,11 @@ public record PlacedMention(
         alternatives = List.copyOf(alternatives);
     }
 
+    /** Low confidence, or two close readings that lie apart: worth a person's look. */
+    public boolean doubtful() {
+        return Doubt.low(confidence) || Doubt.uncertain(alternatives);
+    }
+
     /** A mention as the reader needs it, without what corrections add. */
     public PlacedMention(int start, int end, String name, long placeId, double lat, double lon,
                          int sentenceStart, int sentenceEnd) {

@@ -1,8 +1,7 @@
-package org.newsatlas.corrections;
+package org.newsatlas.places;
 
 import java.util.List;
 import org.newsatlas.gazetteer.GeoDistance;
-import org.newsatlas.places.Alternative;
 
 /**
  * When a reading deserves a look, and how much: the thresholds and weights of the review queue
@@ -20,16 +19,16 @@ public final class Doubt {
      * Two readings are close when the runner-up's score is within ln 2 of the best one's: at the
      * resolver's softmax temperature of 1, the runner-up is at least half as likely.
      */
-    static final double CLOSE_MARGIN = Math.log(2);
+    public static final double CLOSE_MARGIN = Math.log(2);
 
     /** A runner-up nearer than this is the same point on the map (the resolver's own 30 km). */
-    static final double SAME_POINT_KM = 30;
+    public static final double SAME_POINT_KM = 30;
 
     /** Weight of "two readings are close" in the queue's order, beside 1 - confidence. */
-    static final double UNCERTAIN_WEIGHT = 0.5;
+    public static final double UNCERTAIN_WEIGHT = 0.5;
 
     /** Weight of the natural log of how many unreviewed mentions carry the name (a rule fixes them all). */
-    static final double SPREAD_WEIGHT = 0.1;
+    public static final double SPREAD_WEIGHT = 0.1;
 
     private Doubt() {
     }
@@ -54,7 +53,7 @@ public final class Doubt {
     }
 
     /** How much a reading needs a look: higher first in the queue. */
-    static double need(double confidence, boolean uncertain, int sameNameMentions) {
+    public static double need(double confidence, boolean uncertain, int sameNameMentions) {
         return (1 - confidence) + (uncertain ? UNCERTAIN_WEIGHT : 0)
                 + SPREAD_WEIGHT * Math.log(Math.max(1, sameNameMentions));
     }
