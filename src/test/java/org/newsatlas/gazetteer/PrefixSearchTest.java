@@ -28,7 +28,9 @@ class PrefixSearchTest {
         List<Long> ids = GAZETTEER.search("Liby", 5).stream().map(GazetteerEntry::geonameId).toList();
         assertThat(ids).first().isEqualTo(2215636L);
 
-        assertThat(GAZETTEER.search("new york", 5)).extracting(GazetteerEntry::geonameId).first().isEqualTo(5128581L);
+        // the state and the city (by its alternate name) are both named exactly so: the state is more populous
+        assertThat(GAZETTEER.search("new york", 5)).extracting(GazetteerEntry::geonameId)
+                .startsWith(5128638L, 5128581L);
     }
 
     @Test
