@@ -1,5 +1,6 @@
 package org.newsatlas.places;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** How a mention came to read as it does; stored lower-case in {@code mention.status}. */
@@ -15,6 +16,8 @@ public enum MentionStatus {
     /** Not a place after all: kept for history and undo, but off the map and out of the counts. */
     NOT_A_PLACE;
 
+    /** Also its JSON form, wherever a mention is written out. */
+    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
