@@ -46,6 +46,15 @@ public class ArticleQueries {
         return articles.findAll(ids);
     }
 
+    /** The ids of the articles from this source. */
+    public List<Long> idsWithSource(String source) {
+        return articles.idsWithSource(source);
+    }
+
+    public Optional<Article> article(long articleId) {
+        return articles.findById(articleId);
+    }
+
     private List<PlacedMention> mentions(long articleId) {
         return places.mentionsIn(articleId);
     }

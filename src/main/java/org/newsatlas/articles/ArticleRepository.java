@@ -106,6 +106,33 @@ class ArticleRepository {
         jdbc.sql("UPDATE article SET language = ? WHERE id = ?").param(language).param(id).update();
     }
 
+    /** Changes what is given (non-null); returns whether the article exists. */
+    boolean update(long id, ArticleEdit edit) {
+        if (findById(id).isEmpty()) {
+            return false;
+        }
+        if (edit.title() != null) {
+            jdbc.sql("UPDATE article SET title = ? WHERE id = ?").params(edit.title(), id).update();
+        }
+        if (edit.publishedAt() != null) {
+            jdbc.sql("UPDATE article SET published_at = ? WHERE id = ?").params(utc(edit.publishedAt()), id).update();
+        }
+        if (edit.source() != null) {
+            jdbc.sql("UPDATE article SET source = ? WHERE id = ?")
+                    .params(edit.source().isEmpty() ? null : edit.source(), id).update();
+        }
+        return true;
+    }
+
+    /** Deletes the article; its mentions go with it (ON DELETE CASCADE). */
+    boolean delete(long id) {
+        return jdbc.sql("DELETE FROM article WHERE id = ?").param(id).update() > 0;
+    }
+
+    List<Long> idsWithSource(String source) {
+        return jdbc.sql("SELECT id FROM article WHERE source = ?").param(source).query(Long.class).list();
+    }
+
     String body(long id) {
         return jdbc.sql("SELECT body FROM article WHERE id = ?").param(id).query(String.class).single();
     }

@@ -52,6 +52,24 @@ public class ArticleStore {
         });
     }
 
+    /** Changes the title, date or source (whatever is non-null; an empty source clears it). */
+    public boolean edit(long articleId, ArticleEdit edit) {
+        if (!articles.update(articleId, edit)) {
+            return false;
+        }
+        markChanged(articleId);
+        return true;
+    }
+
+    /** Deletes the article with its mentions; the change log tells the dashboard it is gone. */
+    public boolean delete(long articleId) {
+        if (!articles.delete(articleId)) {
+            return false;
+        }
+        markChanged(articleId);
+        return true;
+    }
+
     /**
      * Notes that what is stored about the article changed (its mentions, say), so that readers of
      * the change log ({@link ArticleQueries#changesSince}) see it again.

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsatlas.gazetteer.CountryNames;
+import org.newsatlas.places.MentionEdits;
 import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.places.StoredPlace;
 import org.newsatlas.search.SearchHits;
@@ -28,13 +29,15 @@ public class DashboardService {
     private final DashboardIndexer indexer;
     private final PlaceDirectory places;
     private final PlaceQueries sentences;
+    private final MentionEdits mentions;
     private final SearchHits hits = new SearchHits(new TextQueries());
     private final CountryNames countryNames = CountryNames.bundled();
     private final int cacheSize;
     private final Map<CacheKey, MentionCounts> cache;
 
-    DashboardService(DashboardIndexer indexer, PlaceDirectory places, PlaceQueries sentences,
+    DashboardService(DashboardIndexer indexer, PlaceDirectory places, PlaceQueries sentences, MentionEdits mentions,
                      DashboardProperties properties) {
+        this.mentions = mentions;
         this.indexer = indexer;
         this.places = places;
         this.sentences = sentences;
@@ -139,6 +142,11 @@ public class DashboardService {
 
     public Optional<StoredPlace> storedPlace(long placeId) {
         return places.get(placeId);
+    }
+
+    /** How many of the geoparser's readings reviewers changed (corrected or not a place), in all articles. */
+    public long changedReadings() {
+        return mentions.changedReadings();
     }
 
     /** The mentions the filter keeps, article by article: for exports. */

@@ -31,6 +31,14 @@ public interface Gazetteer {
     int size();
 
     /**
+     * Entries with a name (primary or alternate) that starts with this text, after normalisation:
+     * those named exactly so first, then the most populous; at most {@code limit}, each once.
+     */
+    default List<GazetteerEntry> search(String prefix, int limit) {
+        return List.of();
+    }
+
+    /**
      * The place names in a token sequence, left to right, each the longest match at its start;
      * tokens inside a match are not tried again.
      */

@@ -24,6 +24,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final Map<String, GazetteerEntry> divisions;
     private final int maxWords;
     private final GazetteerStats stats;
+    private final PrefixSearch prefixes;
 
     InMemoryGazetteer(NameTable names, List<GazetteerEntry> mostProminentFirst, IdIndex ids,
             Map<String, List<GazetteerEntry>> demonyms, Map<String, GazetteerEntry> divisions, int maxWords,
@@ -35,6 +36,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         this.divisions = divisions;
         this.maxWords = maxWords;
         this.stats = stats;
+        this.prefixes = new PrefixSearch(names);
     }
 
     public static GazetteerBuilder builder() {
@@ -152,6 +154,11 @@ public final class InMemoryGazetteer implements Gazetteer {
     @Override
     public Optional<GazetteerEntry> firstOrderDivision(String countryCode, String admin1Code) {
         return Optional.ofNullable(divisions.get(divisionKey(countryCode, admin1Code)));
+    }
+
+    @Override
+    public List<GazetteerEntry> search(String prefix, int limit) {
+        return prefixes.search(prefix, limit);
     }
 
     @Override

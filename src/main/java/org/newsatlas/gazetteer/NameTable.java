@@ -102,6 +102,19 @@ final class NameTable {
         return (List<GazetteerEntry>) value;
     }
 
+    /** Every name (prefixes left out), sorted: for prefix searches. */
+    String[] sortedNames() {
+        String[] sorted = new String[names];
+        int n = 0;
+        for (int i = 0; i < keys.length && n < sorted.length; i++) {
+            if (keys[i] != null && isName(values[i])) {
+                sorted[n++] = keys[i];
+            }
+        }
+        java.util.Arrays.sort(sorted, 0, n);
+        return n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n);
+    }
+
     /** Distinct names, prefixes not counted. */
     int names() {
         return names;

@@ -1,5 +1,6 @@
 package org.newsatlas.geoparser;
 
+import java.util.List;
 import java.util.Optional;
 import org.newsatlas.gazetteer.GazetteerEntry;
 
@@ -24,5 +25,10 @@ public interface Geoparser {
     /** The gazetteer's entry for a GeoNames id, to complete what was stored about a place earlier. */
     default Optional<GazetteerEntry> gazetteerEntry(long geonameId) {
         return Optional.empty();
+    }
+
+    /** Gazetteer entries whose names start with this text, exact names first, then by population. */
+    default List<GazetteerEntry> searchPlaces(String prefix, int limit) {
+        return List.of();
     }
 }

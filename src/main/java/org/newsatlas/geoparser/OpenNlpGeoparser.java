@@ -52,6 +52,11 @@ public final class OpenNlpGeoparser implements Geoparser {
         return gazetteer.byId(geonameId);
     }
 
+    @Override
+    public List<GazetteerEntry> searchPlaces(String prefix, int limit) {
+        return gazetteer.search(prefix, limit);
+    }
+
     /** The parse plus the candidate spans that recognition turned down, for error analysis. */
     public Diagnosis diagnose(String text) {
         Pipeline pipeline = pipelines.get();

@@ -11,6 +11,9 @@ import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.geoparser.GeoparsedText;
 import org.newsatlas.geoparser.Geoparser;
 import org.newsatlas.geoparser.ResolvedToponym;
+import org.newsatlas.corrections.Rules;
+import org.newsatlas.places.Alternative;
+import org.newsatlas.places.MentionStatus;
 import org.newsatlas.places.MentionStore;
 import org.newsatlas.places.NewMention;
 import org.newsatlas.places.RecordedMentions;
@@ -27,6 +30,8 @@ import org.springframework.transaction.support.TransactionOperations;
 public class IngestionService {
 
     private static final int MAX_TITLE = 300;
+    /** As many readings as the review queue's keys 1-5 can pick. */
+    private static final int MAX_ALTERNATIVES = 5;
 
     private final TextChecks checks;
     private final List<ArticleTextExtractor> extractors;
@@ -34,14 +39,16 @@ public class IngestionService {
     private final GeoparseBudget budget;
     private final ArticleStore articles;
     private final MentionStore mentions;
+    private final Rules rules;
     private final TransactionOperations transactions;
     private final Clock clock;
     private final LanguageDetection languages;
 
     IngestionService(TextChecks checks, List<ArticleTextExtractor> extractors, Geoparser geoparser,
-                     GeoparseBudget budget, ArticleStore articles, MentionStore mentions,
+                     GeoparseBudget budget, ArticleStore articles, MentionStore mentions, Rules rules,
                      TransactionOperations transactions, Clock clock, LanguageDetection languages) {
         this.languages = languages;
+        this.rules = rules;
         this.checks = checks;
         this.budget = budget;
         this.extractors = extractors;
@@ -96,9 +103,10 @@ public class IngestionService {
         // every language is geoparsed: the models are English ones, but place names often read the same
         String language = languages.detect(text);
         GeoparsedText parsed = budget.parse(geoparser, text);
-        List<NewMention> found = storable(parsed.toponyms(), text, geoparser);
-        NewArticle article = new NewArticle(title, text, shorten(oneLine(submission.source())), submission.publishedAt(),
-                Instant.now(clock), language);
+        String source = shorten(oneLine(submission.source()));
+        // the rules people made for names ("Springfield is Springfield, Illinois") outrank the geoparser
+        List<NewMention> found = rules.forIngestion(storable(parsed.toponyms(), text, geoparser), source);
+        NewArticle article = new NewArticle(title, text, source, submission.publishedAt(), Instant.now(clock), language);
         return new PreparedArticle.Parsed(article, found);
     }
 
@@ -127,11 +135,29 @@ public class IngestionService {
     private static List<NewMention> storable(List<ResolvedToponym> toponyms, String text, Geoparser geoparser) {
         return toponyms.stream()
                 .filter(t -> t.place() != null && t.start() >= 0 && t.end() <= text.length() && t.start() < t.end())
-                .map(t -> new NewMention(t.place(),
-                        geoparser.firstOrderDivisionOf(t.place()).map(GazetteerEntry::name).orElse(null),
+                .map(t -> new NewMention(t.place(), admin1Name(t.place(), geoparser),
                         t.start(), t.end(), text.substring(t.start(), t.end()), t.sentenceStart(), t.sentenceEnd(),
-                        t.confidence()))
+                        t.confidence(), MentionStatus.AUTO, alternatives(t, geoparser)))
                 .toList();
+    }
+
+    /** The geoparser's best readings, kept so that a person can pick another one later. */
+    private static List<Alternative> alternatives(ResolvedToponym toponym, Geoparser geoparser) {
+        return toponym.alternatives().stream()
+                .limit(MAX_ALTERNATIVES)
+                .map(c -> new Alternative(c.place().geonameId(), c.place().name(), blankToNull(c.place().countryCode()),
+                        admin1Name(c.place(), geoparser), blankToNull(c.place().featureClass()),
+                        blankToNull(c.place().featureCode()), c.place().latitude(), c.place().longitude(),
+                        c.place().population(), c.score()))
+                .toList();
+    }
+
+    private static String admin1Name(GazetteerEntry place, Geoparser geoparser) {
+        return geoparser.firstOrderDivisionOf(place).map(GazetteerEntry::name).orElse(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Titles and sources are one line of text: control characters (NUL too) and runs of space become one space. */

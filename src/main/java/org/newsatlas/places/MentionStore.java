@@ -38,17 +38,32 @@ public class MentionStore {
      */
     public RecordedMentions record(long articleId, List<NewMention> found) {
         Set<Long> geonameIds = new HashSet<>();
-        found.forEach(mention -> geonameIds.add(mention.place().geonameId()));
+        found.stream().filter(mention -> mention.place() != null)
+                .forEach(mention -> geonameIds.add(mention.place().geonameId()));
         Map<Long, Long> ids = places.idsByGeonameId(geonameIds);
         List<Long> placeIds = new ArrayList<>(found.size());
         for (NewMention mention : found) {
-            placeIds.add(ids.computeIfAbsent(mention.place().geonameId(),
+            placeIds.add(mention.place() == null ? null : ids.computeIfAbsent(mention.place().geonameId(),
                     geonameId -> idFor(mention.place(), mention.admin1Name())));
         }
         if (!found.isEmpty()) {
             mentions.insertAll(articleId, placeIds, found);
         }
-        return new RecordedMentions(found.size(), new HashSet<>(placeIds).size());
+        Set<Long> distinct = new HashSet<>(placeIds);
+        distinct.remove(null);
+        int onMap = (int) found.stream().filter(mention -> mention.place() != null).count();
+        return new RecordedMentions(onMap, distinct.size());
+    }
+
+    /** Stores one mention (a reviewer's addition) and returns its id. */
+    public long add(long articleId, NewMention mention) {
+        long placeId = placeId(mention.place(), mention.admin1Name());
+        return mentions.insertAll(articleId, java.util.Collections.singletonList(placeId), List.of(mention)).get(0);
+    }
+
+    /** Our id for a gazetteer entry, storing the place the first time it is met. */
+    public long placeId(GazetteerEntry place, String admin1Name) {
+        return places.find(place).orElseGet(() -> idFor(place, admin1Name));
     }
 
     /**

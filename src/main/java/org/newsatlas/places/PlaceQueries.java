@@ -29,10 +29,12 @@ public class PlaceQueries {
 
     private final JdbcClient jdbc;
     private final MentioningArticles articles;
+    private final AlternativeRows alternatives;
 
-    PlaceQueries(JdbcClient jdbc, MentioningArticles articles) {
+    PlaceQueries(JdbcClient jdbc, MentioningArticles articles, AlternativeRows alternatives) {
         this.jdbc = jdbc;
         this.articles = articles;
+        this.alternatives = alternatives;
     }
 
     /** Every mentioned place with its mention and article counts, in one aggregate query. */
@@ -48,17 +50,28 @@ public class PlaceQueries {
                 .list();
     }
 
-    /** The mentions in one article with their places' positions, in text order. */
+    /**
+     * The mentions in one article with their places' positions and the geoparser's alternatives, in
+     * text order; mentions that are not a place are left out.
+     */
     public List<PlacedMention> mentionsIn(long articleId) {
-        return jdbc.sql("""
+        record Row(int start, int end, String name, long placeId, double lat, double lon, int sentenceStart,
+                   int sentenceEnd, long id, double confidence, String status) {
+        }
+        List<Row> rows = jdbc.sql("""
                 SELECT m.start_offset AS start, m.end_offset AS "end", m.surface_name AS name, m.place_id,
-                       p.latitude AS lat, p.longitude AS lon, m.sentence_start, m.sentence_end
+                       p.latitude AS lat, p.longitude AS lon, m.sentence_start, m.sentence_end,
+                       m.id, m.confidence, m.status
                 FROM mention m JOIN place p ON p.id = m.place_id
                 WHERE m.article_id = ?
-                ORDER BY m.start_offset""")
+                ORDER BY m.start_offset, m.id""")
                 .param(articleId)
-                .query(RecordRows.of(PlacedMention.class))
+                .query(RecordRows.of(Row.class))
                 .list();
+        Map<Long, List<Alternative>> ranked = alternatives.of(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> new PlacedMention(r.start(), r.end(), r.name(), r.placeId(), r.lat(), r.lon(),
+                r.sentenceStart(), r.sentenceEnd(), r.id(), r.confidence(), MentionStatus.of(r.status()),
+                ranked.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /** Each sentence mentioning the place, the name highlighted, newest article first. */

@@ -3,11 +3,14 @@ package org.newsatlas.geoparser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newsatlas.gazetteer.GazetteerEntry;
+import org.newsatlas.geocoding.ResolvedPlace;
 import org.newsatlas.geoparser.GeoparsedText.TextSpan;
 
 /**
@@ -35,6 +38,16 @@ public class DictionaryGeoparser implements Geoparser {
             entry(97013530, "Bab El Oued", 36.79, 3.05, "A", "ADM2", "DZ", "01", 0),
             entry(95742800, "Sahara", 23.0, 13.0, "T", "DSRT", "", "", 0));
 
+    /**
+     * Places it never finds in a text but knows by id and by name search, as a gazetteer does: the
+     * readings a person may choose instead. Tripoli in Lebanon is Tripoli's close runner-up.
+     */
+    public static final List<GazetteerEntry> OTHER_PLACES = List.of(
+            entry(266826, "Tripoli", 34.43667, 35.84972, "P", "PPLA", "LB", "09", 229_398),
+            entry(4250542, "Springfield", 39.80172, -89.64371, "P", "PPLA", "US", "IL", 114_394),
+            entry(4951788, "Springfield", 42.10148, -72.58981, "P", "PPLA2", "US", "MA", 153_606),
+            entry(2219905, "Ghat", 24.96334, 10.18003, "P", "PPLA", "LY", "59", 24_347));
+
     public static final double CONFIDENCE = 0.9;
     /** Confidences other than {@link #CONFIDENCE}, by GeoNames id. */
     private static final Map<Long, Double> DOUBTFUL = Map.of(96001862L, 0.7, 97013530L, 0.6, 95742800L, 0.4);
@@ -61,7 +74,7 @@ public class DictionaryGeoparser implements Geoparser {
                         .orElse(new TextSpan(0, text.length()));
                 toponyms.add(new ResolvedToponym(matcher.start(), matcher.end(), place.name(), place,
                         DOUBTFUL.getOrDefault(place.geonameId(), CONFIDENCE), sentence.start(), sentence.end(),
-                        List.of()));
+                        alternatives(place)));
             }
         }
         toponyms.sort(Comparator.comparingInt(ResolvedToponym::start));
@@ -78,7 +91,28 @@ public class DictionaryGeoparser implements Geoparser {
 
     @Override
     public Optional<GazetteerEntry> gazetteerEntry(long geonameId) {
-        return PLACES.stream().filter(place -> place.geonameId() == geonameId).findFirst();
+        return Stream.concat(PLACES.stream(), OTHER_PLACES.stream())
+                .filter(place -> place.geonameId() == geonameId).findFirst();
+    }
+
+    /** Names starting with the text (case aside), most populous first. */
+    @Override
+    public List<GazetteerEntry> searchPlaces(String prefix, int limit) {
+        String start = prefix.toLowerCase(Locale.ROOT);
+        return Stream.concat(PLACES.stream(), OTHER_PLACES.stream())
+                .filter(place -> place.name().toLowerCase(Locale.ROOT).startsWith(start))
+                .sorted(Comparator.comparingLong(GazetteerEntry::population).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    /** The place itself, and for Tripoli its namesake in Lebanon, close behind: an uncertain reading. */
+    private static List<ResolvedPlace.CandidateScore> alternatives(GazetteerEntry place) {
+        if (place.geonameId() == 2210247) {
+            return List.of(new ResolvedPlace.CandidateScore(place, 2.0),
+                    new ResolvedPlace.CandidateScore(OTHER_PLACES.get(0), 1.8));
+        }
+        return List.of(new ResolvedPlace.CandidateScore(place, 1.0));
     }
 
     static List<TextSpan> sentences(String text) {

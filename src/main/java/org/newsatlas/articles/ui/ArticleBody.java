@@ -5,12 +5,18 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 import org.newsatlas.base.ui.Highlighted;
 import org.newsatlas.base.ui.KeyboardActivation;
 import org.newsatlas.base.ui.Mark;
+import org.newsatlas.places.Doubt;
+import org.newsatlas.places.MentionStatus;
 import org.newsatlas.places.PlacedMention;
 
 /**
@@ -23,11 +29,17 @@ class ArticleBody extends Div {
 
     private final List<Mark> marks = new ArrayList<>();
     private final List<Span> sentences = new ArrayList<>();
+    private final Map<Integer, PlacedMention> mentionsByStart = new HashMap<>();
+    private final Consumer<PlacedMention> onMentionClick;
     private Integer focusedSentence;
+    /** Where the next piece starts in the text: the layout's segments cover it in order. */
+    private int offset;
 
     ArticleBody(String text, List<PlacedMention> mentions, List<Highlighted.Range> hits, Integer focusedSentence,
-                LongConsumer onPlaceClick, IntConsumer onSentenceClick) {
+                LongConsumer onPlaceClick, IntConsumer onSentenceClick, Consumer<PlacedMention> onMentionClick) {
         this.focusedSentence = focusedSentence;
+        this.onMentionClick = onMentionClick;
+        mentions.forEach(mention -> mentionsByStart.putIfAbsent(mention.start(), mention));
         addClassName("article-text");
         for (ArticleLayout.Segment segment : ArticleLayout.of(text, mentions, hits)) {
             if (segment.sentenceStart() == null) {
@@ -38,7 +50,8 @@ class ArticleBody extends Div {
         }
     }
 
-    private static Component plain(ArticleLayout.Piece piece) {
+    private Component plain(ArticleLayout.Piece piece) {
+        offset += piece.text().length();
         if (!piece.hit()) {
             return new Text(piece.text());
         }
@@ -69,14 +82,45 @@ class ArticleBody extends Div {
 
     private Mark name(ArticleLayout.Piece piece, LongConsumer onPlaceClick) {
         long placeId = piece.placeId();
+        PlacedMention mention = mentionsByStart.get(offset);
+        offset += piece.text().length();
         Mark mark = new Mark(piece.text());
         mark.addClassName(Highlighted.PLACE_NAME);
         mark.setClassName(Highlighted.SEARCH_HIT, piece.hit());
         mark.getElement().setAttribute("data-place-id", String.valueOf(placeId));
-        mark.addClickListener(click -> onPlaceClick.accept(placeId));
-        KeyboardActivation.add(mark, "button", () -> onPlaceClick.accept(placeId));
+        Runnable activate = () -> {
+            onPlaceClick.accept(placeId);
+            if (mention != null) {
+                onMentionClick.accept(mention);
+            }
+        };
+        if (mention != null) {
+            mark.getElement().setAttribute("data-mention-id", String.valueOf(mention.id()));
+            doubt(mark, mention);
+        }
+        mark.addClickListener(click -> activate.run());
+        KeyboardActivation.add(mark, "button", activate);
         marks.add(mark);
         return mark;
+    }
+
+    /**
+     * A doubtful reading is marked by more than colour: a dotted underline and a "?" (CSS), and
+     * words for screen readers and the pointer's tooltip.
+     */
+    private static void doubt(Mark mark, PlacedMention mention) {
+        String confidence = String.format(Locale.ROOT, "%.2f", mention.confidence());
+        String status = mention.status() == MentionStatus.AUTO ? "" : ", " + mention.status().code().replace('_', ' ');
+        if (mention.doubtful()) {
+            mark.addClassName("doubtful");
+            String why = Doubt.low(mention.confidence()) ? "low confidence " + confidence
+                    : "uncertain: two close readings, confidence " + confidence;
+            mark.getElement().setAttribute("title", mark.getText() + " (" + why + status + ")");
+            mark.getElement().setAttribute("aria-label", mark.getText() + ", place name, " + why + status);
+        } else {
+            mark.getElement().setAttribute("title", mark.getText() + " (confidence " + confidence + status + ")");
+        }
+        mark.setClassName("reviewed", mention.status() != MentionStatus.AUTO);
     }
 
     /** Marks the names of one place as selected. */

@@ -21,12 +21,14 @@ import org.newsatlas.articles.ArticleDocument;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.base.ui.Highlighted;
 import org.newsatlas.base.ui.MainLayout;
+import org.newsatlas.base.ui.MentionTools;
 import org.newsatlas.base.ui.MissingPage;
 import org.newsatlas.base.ui.LanguageNames;
 import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.map.MapProperties;
 import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.search.SearchHits;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The article reader: the full text with every place name marked, the places beside it on a
@@ -41,13 +43,18 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     private final PlaceQueries places;
     private final MapProperties mapProperties;
     private final SearchHits searchHits;
+    private final ObjectProvider<MentionTools> mentionTools;
+    private final Div toolsSlot = new Div();
     private ArticleBody body;
     private ReaderSidebar sidebar;
     private String title = "NewsAtlas";
     private long articleId;
     private String search;
 
-    ArticleReaderView(ArticleQueries articles, PlaceQueries places, MapProperties mapProperties, SearchHits searchHits) {
+    ArticleReaderView(ArticleQueries articles, PlaceQueries places, MapProperties mapProperties, SearchHits searchHits,
+                      ObjectProvider<MentionTools> mentionTools) {
+        this.mentionTools = mentionTools;
+        toolsSlot.addClassName("mention-tools-slot");
         this.articles = articles;
         this.places = places;
         this.mapProperties = mapProperties;
@@ -58,6 +65,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        toolsSlot.removeAll();
         String id = event.getRouteParameters().get(Navigation.ARTICLE_ID).orElse("");
         try {
             articleId = Long.parseLong(id);
@@ -82,10 +90,11 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         back.addClassName("back-to-dashboard");
         H1 heading = new H1(title);
         heading.addClassName("article-title");
-        body = new ArticleBody(text, document.mentions(), hits, focusedSentence, this::selectPlace, this::focusSentence);
+        body = new ArticleBody(text, document.mentions(), hits, focusedSentence, this::selectPlace, this::focusSentence,
+                mention -> openTools(mention.id()));
         Div main = new Div(back, heading, meta(document, hits.size()));
         languageNote(document.article().language()).ifPresent(main::add);
-        main.add(body);
+        main.add(toolsSlot, body);
         main.addClassName("article-main");
         sidebar = new ReaderSidebar(places.placesOfArticle(document.article().id()), mapProperties, this::selectPlace);
         add(main, sidebar);
@@ -124,6 +133,22 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
                 + "so places may be missed or misread.");
         note.addClassName("language-note");
         return Optional.of(note);
+    }
+
+    /** Opens the tools for one mention (the corrections panel) above the text. */
+    private void openTools(long mentionId) {
+        MentionTools tools = mentionTools.getIfAvailable();
+        toolsSlot.removeAll();
+        if (tools != null) {
+            toolsSlot.add(tools.panel(mentionId, this::redraw));
+        }
+    }
+
+    /** After a correction: the text, its marks, the map and the list as stored now; the panel stays as it is. */
+    private void redraw() {
+        removeAll();
+        articles.document(articleId).ifPresentOrElse(document -> show(document, null),
+                () -> UI.getCurrent().navigate(Navigation.mapHref(QueryParameters.empty())));
     }
 
     /** Selects a place everywhere: on the small map, in the list and among the marks. */

@@ -110,7 +110,7 @@ class DashboardParts {
                 .map(c -> new CountryShade(c.countryCode(), c.name(), c.mentions())).toList());
         table.show(places);
         articles.show(filter, counted.articles());
-        totals.show(counted);
+        totals.show(counted, dashboard.changedReadings());
         tabs.count(DashboardTab.PLACES, counted.places());
         tabs.count(DashboardTab.ARTICLES, counted.articles());
         String placeName = filter.placeId() == null ? null

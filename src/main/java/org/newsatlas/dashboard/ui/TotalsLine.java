@@ -11,9 +11,12 @@ class TotalsLine extends Span {
         getElement().setAttribute("role", "status");
     }
 
-    void show(Totals totals) {
+    /** With {@code changedReadings}: how many automatic readings reviewers changed, in all articles (said when any). */
+    void show(Totals totals, long changedReadings) {
         setText(PlaceWords.count(totals.articles(), "article") + " · "
                 + PlaceWords.count(totals.mentions(), "mention") + " · "
-                + PlaceWords.count(totals.places(), "place"));
+                + PlaceWords.count(totals.places(), "place")
+                + (changedReadings == 0 ? "" : " · " + PlaceWords.count(changedReadings, "reading")
+                        + " changed by reviewers"));
     }
 }
