@@ -1,10 +1,13 @@
 package org.newsatlas.articles.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,10 +23,10 @@ import java.util.Optional;
 import org.newsatlas.articles.ArticleDocument;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.base.ui.Highlighted;
+import org.newsatlas.base.ui.LanguageNames;
 import org.newsatlas.base.ui.MainLayout;
 import org.newsatlas.base.ui.MentionTools;
 import org.newsatlas.base.ui.MissingPage;
-import org.newsatlas.base.ui.LanguageNames;
 import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.map.MapProperties;
 import org.newsatlas.places.PlaceQueries;
@@ -36,6 +39,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * {@code ?q=} marks the hits of that search, apart from the names.
  */
 @PermitAll
+// the corrections panel comes through a Spring bean, which the production bundle's scan cannot see
+@Uses(ComboBox.class)
+@Uses(Select.class)
 @Route(value = Navigation.ARTICLE, layout = MainLayout.class)
 public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
