@@ -17,10 +17,13 @@ final class Commands {
         return List.of(
                 // one line per command; keep alphabetical
                 new DashboardBenchmarkCommand(webApp),
+                new CrossValidateCommand(),
                 new EvaluateCommand(),
                 new GazetteerBenchmarkCommand(),
                 new GazetteerCoverageCommand(),
-                new GeoparseCommand()
+                new GeoparseCommand(),
+                new RecognitionWeightsCommand(),
+                new TrainRecognitionCommand()
         );
     }
 

@@ -78,7 +78,7 @@ final class PersonContext {
         String text = token.text();
         if (!token.isCapitalized() || TokenShapes.isAllCaps(text)
                 || ContextWords.PLACE_DESCRIPTOR.contains(text) || ContextWords.ORGANISATION.contains(text)
-                || ContextWords.LOCATIVE.contains(text) || text.length() < RecognitionWeights.SHORTEST_NAME
+                || ContextWords.LOCATIVE.contains(text) || text.length() < TokenLengths.SHORTEST_NAME
                 || !Character.isLetter(text.charAt(text.length() - 1))) {
             return false;
         }

@@ -176,24 +176,4 @@ public final class RecognitionWeights {
      * inside organisation names are not wanted. Set by hand.
      */
     public static final double ORGANISATION_WORD_AFTER = -3.0;
-
-    // Shapes of tokens
-
-    /** A single letter ("A", "I", the initial "J") is never a name, a place's nor a person's. */
-    public static final int SHORTEST_NAME = 2;
-
-    /** The longest all-capitals word taken for an acronym ("NATO"); longer ones are shouted words. */
-    public static final int LONGEST_ACRONYM = 4;
-
-    /** The shortest all-capitals word that opens a dateline ("ROME, Italy"). Set by hand. */
-    public static final int SHORTEST_DATELINE = 3;
-
-    /**
-     * The shortest all-capitals word that counts as a common word ("MAN"); two capitals are a code
-     * ("US", "IT"). Set in "Common words in capitals are common words too".
-     */
-    public static final int SHORTEST_COMMON_WORD_IN_CAPITALS = 3;
-
-    /** The shortest word read as a plural demonym ("Libyans"); "Laos" is no plural of "Lao". Set by hand. */
-    public static final int SHORTEST_PLURAL_DEMONYM = 5;
 }

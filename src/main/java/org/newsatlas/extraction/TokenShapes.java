@@ -1,8 +1,8 @@
 package org.newsatlas.extraction;
 
-import static org.newsatlas.extraction.RecognitionWeights.LONGEST_ACRONYM;
-import static org.newsatlas.extraction.RecognitionWeights.SHORTEST_DATELINE;
-import static org.newsatlas.extraction.RecognitionWeights.SHORTEST_NAME;
+import static org.newsatlas.extraction.TokenLengths.LONGEST_ACRONYM;
+import static org.newsatlas.extraction.TokenLengths.SHORTEST_DATELINE;
+import static org.newsatlas.extraction.TokenLengths.SHORTEST_NAME;
 
 import java.util.Set;
 

@@ -4,7 +4,7 @@ import static org.newsatlas.extraction.RecognitionWeights.ALL_COMMON_WORDS;
 import static org.newsatlas.extraction.RecognitionWeights.BARE_GIVEN_NAME;
 import static org.newsatlas.extraction.RecognitionWeights.COMMON_WORD;
 import static org.newsatlas.extraction.RecognitionWeights.COMMON_WORD_NAMED_BY_FINDER;
-import static org.newsatlas.extraction.RecognitionWeights.SHORTEST_COMMON_WORD_IN_CAPITALS;
+import static org.newsatlas.extraction.TokenLengths.SHORTEST_COMMON_WORD_IN_CAPITALS;
 import static org.newsatlas.extraction.RecognitionWeights.TIME_WORD;
 import static org.newsatlas.extraction.RecognitionWeights.TIME_WORD_NAMED_BY_FINDER;
 import static org.newsatlas.extraction.RecognitionWeights.TITLE_OR_DESCRIPTOR_ALONE;

@@ -8,7 +8,8 @@ class CommandsTest {
 
     @Test
     void every_command_is_found_by_its_name() {
-        for (String name : new String[] {"benchmark-dashboard", "evaluate", "gazetteer-benchmark", "gazetteer-coverage", "geoparse"}) {
+        for (String name : new String[] {"benchmark-dashboard", "cross-validate", "evaluate", "gazetteer-benchmark",
+                "gazetteer-coverage", "geoparse", "recognition-weights", "train-recognition"}) {
             assertThat(Commands.find(name)).get().extracting(Command::name).isEqualTo(name);
         }
     }
@@ -25,9 +26,12 @@ class CommandsTest {
                         line -> assertThat(line).startsWith("usage: java -jar newsatlas.jar"),
                         line -> assertThat(line).startsWith("(no command)  start the web app"),
                         line -> assertThat(line).startsWith("benchmark-dashboard --articles N"),
+                        line -> assertThat(line).startsWith("cross-validate GOLD.jsonl..."),
                         line -> assertThat(line).startsWith("evaluate GOLD.jsonl"),
                         line -> assertThat(line).startsWith("gazetteer-benchmark [--extra FILE...]"),
                         line -> assertThat(line).startsWith("gazetteer-coverage [--extra FILE...]"),
-                        line -> assertThat(line).startsWith("geoparse IN.jsonl OUT.jsonl"));
+                        line -> assertThat(line).startsWith("geoparse IN.jsonl OUT.jsonl"),
+                        line -> assertThat(line).startsWith("recognition-weights [MODEL.tsv]"),
+                        line -> assertThat(line).startsWith("train-recognition GOLD.jsonl..."));
     }
 }
