@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class PersonContext {
 
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+
     private final WordList commonWords;
     private final WordList givenNames;
 
@@ -27,9 +29,27 @@ final class PersonContext {
         if (candidate.demonym() || from == 0) {
             return false;
         }
-        AnalyzedSentence.Token previous = sentence.token(from - 1);
+        int before = beforeNickname(sentence, from);
+        if (before < 0) {
+            return false;
+        }
+        AnalyzedSentence.Token previous = sentence.token(before);
         return ContextWords.PERSON_TITLE.contains(previous.text()) && previous.isCapitalized()
-                || isGivenNameAt(sentence, from - 1);
+                || isGivenNameAt(sentence, before);
+    }
+
+    /**
+     * The token before the name, looking past a quoted nickname ("Beauregard “Bud” Torres" looks at
+     * Beauregard); -1 when only the nickname stands before it.
+     */
+    private static int beforeNickname(AnalyzedSentence sentence, int from) {
+        int close = from - 1;
+        if (close >= 3 && QUOTES.contains(sentence.token(close).text())
+                && sentence.token(close - 1).isCapitalized()
+                && QUOTES.contains(sentence.token(close - 2).text())) {
+            return close - 3;
+        }
+        return from - 1;
     }
 
     /** A single-word name followed by what looks like a surname: "Jordan Henderson". */

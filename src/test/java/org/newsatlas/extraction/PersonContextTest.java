@@ -34,6 +34,17 @@ class PersonContextTest {
     }
 
     @Test
+    void a_quoted_nickname_between_a_given_name_and_the_name_leaves_it_a_surname() {
+        assertThat(isSurname("Sheriff Beauregard “~Bud~” Esper said", "Esper")).isTrue();
+        assertThat(isSurname("said Mark \"~Bud~\" Esper", "Esper")).isTrue();
+    }
+
+    @Test
+    void a_quoted_word_after_a_lower_case_word_makes_no_surname() {
+        assertThat(isSurname("the “~Bud~” Esper said", "Esper")).isFalse();
+    }
+
+    @Test
     void a_lower_case_title_before_a_name_does_not() {
         assertThat(isSurname("met the president Esper", "Esper")).isFalse();
     }

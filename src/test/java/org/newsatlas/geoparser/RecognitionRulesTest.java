@@ -43,6 +43,17 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void a_surname_after_a_quoted_nickname_is_a_person() {
+        assertThat(names("Sheriff Beauregard “Bud” Torres said the boy was booked in Baton Rouge."))
+                .doesNotContain("Torres").contains("Baton Rouge");
+    }
+
+    @Test
+    void the_same_name_after_a_locative_word_is_a_place() {
+        assertThat(names("The boy was booked in Torres, Brazil.")).contains("Torres", "Brazil");
+    }
+
+    @Test
     void the_leading_article_is_not_part_of_the_name() {
         GeoparsedText text = geoparser.parse("The U.S. has confirmed two cases.");
         assertThat(text.toponyms()).singleElement().satisfies(t -> {
