@@ -62,6 +62,7 @@ final class MentionEvidence {
         mark(fired, firedAmong(words.allCommonWords(span), RecognitionFeature.ALL_COMMON_WORDS));
         mark(fired, firedAmong(ShapeEvidence.hyphenatedName(span), RecognitionFeature.HYPHENATED_NAME));
         mark(fired, firedAmong(NeighbourEvidence.surnameElsewhere(span, surnames), RecognitionFeature.SURNAME_ELSEWHERE));
+        mark(fired, firedAmong(WordEvidence.organisationWordInName(span), RecognitionFeature.ORGANISATION_WORD_IN_NAME));
         return fired;
     }
 

@@ -34,7 +34,8 @@ public enum RecognitionFeature {
     BARE_GIVEN_NAME(RecognitionWeights.BARE_GIVEN_NAME),
     ALL_COMMON_WORDS(RecognitionWeights.ALL_COMMON_WORDS),
     HYPHENATED_NAME(RecognitionWeights.HYPHENATED_NAME),
-    SURNAME_ELSEWHERE(RecognitionWeights.SURNAME_ELSEWHERE);
+    SURNAME_ELSEWHERE(RecognitionWeights.SURNAME_ELSEWHERE),
+    ORGANISATION_WORD_IN_NAME(RecognitionWeights.ORGANISATION_WORD_IN_NAME);
 
     private final double handSetWeight;
 

@@ -176,4 +176,13 @@ public final class RecognitionWeights {
      * inside organisation names are not wanted. Set by hand.
      */
     public static final double ORGANISATION_WORD_AFTER = -3.0;
+
+    // Evidence against a place, added for the false places users saw (issue 12)
+
+    /**
+     * A one-word span that is itself an organisation word, standing inside a longer capitalised name:
+     * "Bureau of Meteorology", "Farm Bureau Federation" (not Bureau County). Set by hand, as strong
+     * as {@link #ORGANISATION_WORD_AFTER}.
+     */
+    public static final double ORGANISATION_WORD_IN_NAME = -3.0;
 }

@@ -57,6 +57,11 @@ final class TokenShapes {
     }
 
     /** No lower-case letter and at least one letter: "NATO", "U.S.", but not "1990". */
+    /** A word that starts with a capital letter ("Farm", "Meteorology"), not punctuation or a digit. */
+    static boolean isCapitalisedWord(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
     static boolean isAllCaps(String text) {
         boolean letters = false;
         for (int i = 0; i < text.length(); i++) {

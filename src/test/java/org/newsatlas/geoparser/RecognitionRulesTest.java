@@ -54,6 +54,17 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void an_organisation_word_that_is_also_a_county_s_name_is_the_organisation() {
+        assertThat(names("The Bureau of Meteorology says the cyclone will reach Darwin."))
+                .doesNotContain("Bureau").contains("Darwin");
+    }
+
+    @Test
+    void the_county_of_that_name_is_still_a_place() {
+        assertThat(names("Officials in Bureau County, Illinois, closed the roads.")).contains("Bureau County", "Illinois");
+    }
+
+    @Test
     void the_leading_article_is_not_part_of_the_name() {
         GeoparsedText text = geoparser.parse("The U.S. has confirmed two cases.");
         assertThat(text.toponyms()).singleElement().satisfies(t -> {
