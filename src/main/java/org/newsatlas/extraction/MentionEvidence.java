@@ -63,6 +63,7 @@ final class MentionEvidence {
         mark(fired, firedAmong(ShapeEvidence.hyphenatedName(span), RecognitionFeature.HYPHENATED_NAME));
         mark(fired, firedAmong(NeighbourEvidence.surnameElsewhere(span, surnames), RecognitionFeature.SURNAME_ELSEWHERE));
         mark(fired, firedAmong(WordEvidence.organisationWordInName(span), RecognitionFeature.ORGANISATION_WORD_IN_NAME));
+        mark(fired, firedAmong(neighbours.givenNameBeforeSurname(span), RecognitionFeature.GIVEN_NAME_BEFORE_SURNAME));
         return fired;
     }
 

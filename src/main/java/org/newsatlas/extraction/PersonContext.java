@@ -72,6 +72,12 @@ final class PersonContext {
                 && !ContextWords.PLACE_DESCRIPTOR.contains(next.text());
     }
 
+    /** As {@link #isGivenNameBeforeSurname}, for a name on the list of given names ("Carolina Tohá"). */
+    boolean isKnownGivenNameBeforeSurname(AnalyzedSentence sentence, SpanCandidate candidate) {
+        return !candidate.demonym() && givenNames.contains(sentence.token(candidate.fromToken()).text())
+                && isGivenNameBeforeSurname(sentence, candidate);
+    }
+
     /**
      * The keys of the names that stand as a surname somewhere in the document ("Mark Esper"): the
      * same bare name elsewhere ("Later Esper met...") is then the same person.

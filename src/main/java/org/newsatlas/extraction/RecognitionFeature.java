@@ -35,7 +35,8 @@ public enum RecognitionFeature {
     ALL_COMMON_WORDS(RecognitionWeights.ALL_COMMON_WORDS),
     HYPHENATED_NAME(RecognitionWeights.HYPHENATED_NAME),
     SURNAME_ELSEWHERE(RecognitionWeights.SURNAME_ELSEWHERE),
-    ORGANISATION_WORD_IN_NAME(RecognitionWeights.ORGANISATION_WORD_IN_NAME);
+    ORGANISATION_WORD_IN_NAME(RecognitionWeights.ORGANISATION_WORD_IN_NAME),
+    GIVEN_NAME_BEFORE_SURNAME(RecognitionWeights.GIVEN_NAME_BEFORE_SURNAME);
 
     private final double handSetWeight;
 

@@ -185,4 +185,10 @@ public final class RecognitionWeights {
      * as {@link #ORGANISATION_WORD_AFTER}.
      */
     public static final double ORGANISATION_WORD_IN_NAME = -3.0;
+
+    /**
+     * A known given name before a surname ("Carolina Tohá"), on top of {@link #PERSON_NAME_CONTEXT}:
+     * the name finder's mark and a major place of that name then no longer outweigh it. Set by hand.
+     */
+    public static final double GIVEN_NAME_BEFORE_SURNAME = -1.5;
 }

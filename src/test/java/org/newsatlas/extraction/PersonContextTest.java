@@ -85,6 +85,22 @@ class PersonContextTest {
     }
 
     @Test
+    void a_name_on_the_list_of_given_names_before_a_surname_is_a_known_given_name() {
+        AnalyzedSentence known = sentence("said Virginia Henderson");
+        assertThat(persons.isKnownGivenNameBeforeSurname(known,
+                candidate(known, "Virginia", false, firstOrderDivision("VA", 8_000_000)))).isTrue();
+    }
+
+    @Test
+    void a_name_not_on_the_list_or_with_no_surname_after_it_is_no_known_given_name() {
+        AnalyzedSentence unknown = sentence("said Esper Henderson");
+        assertThat(persons.isKnownGivenNameBeforeSurname(unknown, candidate(unknown, "Esper", false, ESPER))).isFalse();
+        AnalyzedSentence alone = sentence("in Virginia today");
+        assertThat(persons.isKnownGivenNameBeforeSurname(alone,
+                candidate(alone, "Virginia", false, firstOrderDivision("VA", 8_000_000)))).isFalse();
+    }
+
+    @Test
     void a_given_name_that_is_a_country_stays_a_country_but_one_that_is_a_state_does_not() {
         assertThat(isGivenNameBeforeSurname("said Georgia Henderson", "Georgia", country("Georgia"))).isFalse();
         assertThat(isGivenNameBeforeSurname("said Virginia Henderson", "Virginia", firstOrderDivision("VA", 8_000_000)))

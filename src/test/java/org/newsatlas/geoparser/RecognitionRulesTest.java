@@ -65,6 +65,18 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void a_given_name_before_a_surname_is_a_person_even_where_the_name_finder_marks_it() {
+        assertThat(names("Chile's interior minister, Carolina Tohá, said the protests in Santiago would be investigated."))
+                .doesNotContain("Carolina").contains("Chile", "Santiago");
+    }
+
+    @Test
+    void the_town_of_that_name_is_still_a_place() {
+        assertThat(names("Officials in Carolina, Puerto Rico, said the protests would be investigated."))
+                .contains("Carolina", "Puerto Rico");
+    }
+
+    @Test
     void the_leading_article_is_not_part_of_the_name() {
         GeoparsedText text = geoparser.parse("The U.S. has confirmed two cases.");
         assertThat(text.toponyms()).singleElement().satisfies(t -> {
