@@ -64,6 +64,7 @@ final class MentionEvidence {
         mark(fired, firedAmong(NeighbourEvidence.surnameElsewhere(span, surnames), RecognitionFeature.SURNAME_ELSEWHERE));
         mark(fired, firedAmong(WordEvidence.organisationWordInName(span), RecognitionFeature.ORGANISATION_WORD_IN_NAME));
         mark(fired, firedAmong(neighbours.givenNameBeforeSurname(span), RecognitionFeature.GIVEN_NAME_BEFORE_SURNAME));
+        mark(fired, firedAmong(ShapeEvidence.adjectiveBeforeNoun(span), RecognitionFeature.ADJECTIVE_BEFORE_NOUN));
         return fired;
     }
 

@@ -36,7 +36,8 @@ public enum RecognitionFeature {
     HYPHENATED_NAME(RecognitionWeights.HYPHENATED_NAME),
     SURNAME_ELSEWHERE(RecognitionWeights.SURNAME_ELSEWHERE),
     ORGANISATION_WORD_IN_NAME(RecognitionWeights.ORGANISATION_WORD_IN_NAME),
-    GIVEN_NAME_BEFORE_SURNAME(RecognitionWeights.GIVEN_NAME_BEFORE_SURNAME);
+    GIVEN_NAME_BEFORE_SURNAME(RecognitionWeights.GIVEN_NAME_BEFORE_SURNAME),
+    ADJECTIVE_BEFORE_NOUN(RecognitionWeights.ADJECTIVE_BEFORE_NOUN);
 
     private final double handSetWeight;
 

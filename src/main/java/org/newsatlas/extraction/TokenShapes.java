@@ -29,6 +29,11 @@ final class TokenShapes {
     static boolean isPartOfHyphenatedName(AnalyzedSentence sentence, SpanCandidate candidate) {
         int from = candidate.fromToken();
         int to = candidate.toToken();
+        // "Arab-Israeli" may come as "Arab-" and "Israeli": the hyphen is then inside the span's token
+        if (to < sentence.size() && sentence.token(to - 1).text().endsWith("-")
+                && sentence.token(to - 1).end() == sentence.token(to).start() && sentence.token(to).isCapitalized()) {
+            return true;
+        }
         if (from >= 2 && isGluedHyphen(sentence, from - 1) && sentence.token(from - 2).isCapitalized()
                 && sentence.token(from - 2).end() == sentence.token(from - 1).start()) {
             return true;

@@ -77,6 +77,17 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void an_adjective_before_a_noun_is_no_place() {
+        assertThat(names("Clinton said moderate Arab countries are more concerned about Iran than Israel."))
+                .doesNotContain("Arab").contains("Iran", "Israel");
+    }
+
+    @Test
+    void the_town_of_that_name_after_a_locative_word_is_a_place() {
+        assertThat(names("A school opened in Arab, Alabama, on Monday.")).contains("Arab", "Alabama");
+    }
+
+    @Test
     void the_leading_article_is_not_part_of_the_name() {
         GeoparsedText text = geoparser.parse("The U.S. has confirmed two cases.");
         assertThat(text.toponyms()).singleElement().satisfies(t -> {
