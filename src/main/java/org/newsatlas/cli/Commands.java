@@ -18,11 +18,14 @@ final class Commands {
                 // one line per command; keep alphabetical
                 new DashboardBenchmarkCommand(webApp),
                 new ImportBenchmarkCommand(webApp),
+                new CrossValidateCommand(),
                 new EvaluateCommand(),
                 new GazetteerBenchmarkCommand(),
                 new GazetteerCoverageCommand(),
                 new GeoparseCommand(),
-                new ImportCommand(webApp)
+                new ImportCommand(webApp),
+                new RecognitionWeightsCommand(),
+                new TrainRecognitionCommand()
         );
     }
 

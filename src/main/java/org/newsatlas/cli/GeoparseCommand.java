@@ -13,6 +13,7 @@ import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.gazetteer.GazetteerProperties;
 import org.newsatlas.geoparser.GeoparsedText;
 import org.newsatlas.geoparser.Geoparser;
+import org.newsatlas.geoparser.GeoparserProperties;
 import org.newsatlas.geoparser.ResolvedToponym;
 import org.newsatlas.geoparser.StandaloneGeoparser;
 
@@ -33,6 +34,7 @@ final class GeoparseCommand implements Command {
     @Override
     public String usage() {
         return "geoparse IN.jsonl OUT.jsonl [--threads N] [--no-demonyms] [--no-places-in-organisations]"
+                + " [--learned-recognition]"
                 + "   ('-' for stdin/stdout)";
     }
 
@@ -50,7 +52,8 @@ final class GeoparseCommand implements Command {
         RecognitionSettings settings = new RecognitionSettings(
                 defaults.includeDemonyms() && !args.contains("--no-demonyms"),
                 defaults.includeInsideOrganisations() && !args.contains("--no-places-in-organisations"),
-                defaults.threshold());
+                defaults.threshold(),
+                GeoparserProperties.model(args.contains("--learned-recognition") ? "learned" : "hand-set"));
         Geoparser geoparser = StandaloneGeoparser.create(GazetteerProperties.defaults(), settings);
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
 

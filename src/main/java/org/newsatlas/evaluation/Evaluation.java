@@ -38,6 +38,11 @@ public final class Evaluation {
         return scores.extraPredicted();
     }
 
+    /** All the figures, unrounded: what geoeval.py prints with --json. */
+    public Figures figures() {
+        return scores.figures();
+    }
+
     /** geoeval.py's text report, character for character. */
     public List<String> report() {
         return scores.report();

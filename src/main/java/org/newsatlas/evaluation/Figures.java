@@ -1,7 +1,7 @@
 package org.newsatlas.evaluation;
 
 /** The figures geoeval.py prints with {@code --json}, unrounded. */
-record Figures(
+public record Figures(
         int gold, int goldCoords, int predicted,
         double pExact, double rExact, double f1Exact, double acc161Exact,
         double pOverlap, double rOverlap, double f1Overlap, double acc161Overlap,

@@ -10,7 +10,7 @@ final class CandidateTokens {
     }
 
     static boolean canStartName(String token) {
-        if (token.length() < RecognitionWeights.SHORTEST_NAME) {
+        if (token.length() < TokenLengths.SHORTEST_NAME) {
             return false;
         }
         for (int i = 0; i < token.length(); i++) {

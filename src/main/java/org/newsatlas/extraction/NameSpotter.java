@@ -83,7 +83,7 @@ final class NameSpotter {
     /** "Libyan", and the plural "Libyans" too. */
     private Optional<GazetteerEntry> demonym(String word) {
         Optional<GazetteerEntry> place = gazetteer.demonym(word);
-        if (place.isEmpty() && word.length() >= RecognitionWeights.SHORTEST_PLURAL_DEMONYM && word.endsWith("s")) {
+        if (place.isEmpty() && word.length() >= TokenLengths.SHORTEST_PLURAL_DEMONYM && word.endsWith("s")) {
             place = gazetteer.demonym(word.substring(0, word.length() - 1));
         }
         return place;

@@ -2,6 +2,7 @@ package org.newsatlas.extraction;
 
 import static org.newsatlas.extraction.RecognitionWeights.BESIDE_ANOTHER_NAME;
 import static org.newsatlas.extraction.RecognitionWeights.DISEASE_WORD_AFTER;
+import static org.newsatlas.extraction.RecognitionWeights.GIVEN_NAME_BEFORE_SURNAME;
 import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
 import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
@@ -58,6 +59,11 @@ final class NeighbourEvidence {
         boolean person = persons.isSurname(span.sentence(), span.candidate())
                 || persons.isGivenNameBeforeSurname(span.sentence(), span.candidate());
         return person ? PERSON_NAME_CONTEXT : 0;
+    }
+
+    /** "Carolina Tohá": a known given name before a surname weighs more than an unknown word would. */
+    double givenNameBeforeSurname(SpanInSentence span) {
+        return persons.isKnownGivenNameBeforeSurname(span.sentence(), span.candidate()) ? GIVEN_NAME_BEFORE_SURNAME : 0;
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class PersonContext {
 
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+
     private final WordList commonWords;
     private final WordList givenNames;
 
@@ -27,9 +29,27 @@ final class PersonContext {
         if (candidate.demonym() || from == 0) {
             return false;
         }
-        AnalyzedSentence.Token previous = sentence.token(from - 1);
+        int before = beforeNickname(sentence, from);
+        if (before < 0) {
+            return false;
+        }
+        AnalyzedSentence.Token previous = sentence.token(before);
         return ContextWords.PERSON_TITLE.contains(previous.text()) && previous.isCapitalized()
-                || isGivenNameAt(sentence, from - 1);
+                || isGivenNameAt(sentence, before);
+    }
+
+    /**
+     * The token before the name, looking past a quoted nickname ("Beauregard “Bud” Torres" looks at
+     * Beauregard); -1 when only the nickname stands before it.
+     */
+    private static int beforeNickname(AnalyzedSentence sentence, int from) {
+        int close = from - 1;
+        if (close >= 3 && QUOTES.contains(sentence.token(close).text())
+                && sentence.token(close - 1).isCapitalized()
+                && QUOTES.contains(sentence.token(close - 2).text())) {
+            return close - 3;
+        }
+        return from - 1;
     }
 
     /** A single-word name followed by what looks like a surname: "Jordan Henderson". */
@@ -50,6 +70,12 @@ final class PersonContext {
                 && !ContextWords.ORGANISATION.contains(next.text())
                 && !ContextWords.STREET.contains(next.text())
                 && !ContextWords.PLACE_DESCRIPTOR.contains(next.text());
+    }
+
+    /** As {@link #isGivenNameBeforeSurname}, for a name on the list of given names ("Carolina Tohá"). */
+    boolean isKnownGivenNameBeforeSurname(AnalyzedSentence sentence, SpanCandidate candidate) {
+        return !candidate.demonym() && givenNames.contains(sentence.token(candidate.fromToken()).text())
+                && isGivenNameBeforeSurname(sentence, candidate);
     }
 
     /**
@@ -78,7 +104,7 @@ final class PersonContext {
         String text = token.text();
         if (!token.isCapitalized() || TokenShapes.isAllCaps(text)
                 || ContextWords.PLACE_DESCRIPTOR.contains(text) || ContextWords.ORGANISATION.contains(text)
-                || ContextWords.LOCATIVE.contains(text) || text.length() < RecognitionWeights.SHORTEST_NAME
+                || ContextWords.LOCATIVE.contains(text) || text.length() < TokenLengths.SHORTEST_NAME
                 || !Character.isLetter(text.charAt(text.length() - 1))) {
             return false;
         }

@@ -6,14 +6,24 @@ package org.newsatlas.extraction;
  * @param includeDemonyms       report "Libyan" as a mention of Libya
  * @param includeInsideOrganisations report "Rapides Parish" inside "Rapides Parish Fire District"
  * @param threshold             minimum evidence score for a candidate span to count as a place
+ * @param model                 what turns a span's evidence into its score: the hand-set weights or a learned model
  */
 public record RecognitionSettings(
         boolean includeDemonyms,
         boolean includeInsideOrganisations,
-        double threshold) {
+        double threshold,
+        RecognitionModel model) {
+
+    public RecognitionSettings(boolean includeDemonyms, boolean includeInsideOrganisations, double threshold) {
+        this(includeDemonyms, includeInsideOrganisations, threshold, RecognitionModel.handSet());
+    }
 
     public static RecognitionSettings defaults() {
         return new RecognitionSettings(true, true, RecognitionWeights.DEFAULT_THRESHOLD);
+    }
+
+    public RecognitionSettings withModel(RecognitionModel other) {
+        return new RecognitionSettings(includeDemonyms, includeInsideOrganisations, threshold, other);
     }
 
     /** The span counts as a place name. */

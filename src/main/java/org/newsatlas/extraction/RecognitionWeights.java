@@ -177,23 +177,24 @@ public final class RecognitionWeights {
      */
     public static final double ORGANISATION_WORD_AFTER = -3.0;
 
-    // Shapes of tokens
-
-    /** A single letter ("A", "I", the initial "J") is never a name, a place's nor a person's. */
-    public static final int SHORTEST_NAME = 2;
-
-    /** The longest all-capitals word taken for an acronym ("NATO"); longer ones are shouted words. */
-    public static final int LONGEST_ACRONYM = 4;
-
-    /** The shortest all-capitals word that opens a dateline ("ROME, Italy"). Set by hand. */
-    public static final int SHORTEST_DATELINE = 3;
+    // Evidence against a place, added for the false places users saw (issue 12)
 
     /**
-     * The shortest all-capitals word that counts as a common word ("MAN"); two capitals are a code
-     * ("US", "IT"). Set in "Common words in capitals are common words too".
+     * A one-word span that is itself an organisation word, standing inside a longer capitalised name:
+     * "Bureau of Meteorology", "Farm Bureau Federation" (not Bureau County). Set by hand, as strong
+     * as {@link #ORGANISATION_WORD_AFTER}.
      */
-    public static final int SHORTEST_COMMON_WORD_IN_CAPITALS = 3;
+    public static final double ORGANISATION_WORD_IN_NAME = -3.0;
 
-    /** The shortest word read as a plural demonym ("Libyans"); "Laos" is no plural of "Lao". Set by hand. */
-    public static final int SHORTEST_PLURAL_DEMONYM = 5;
+    /**
+     * A known given name before a surname ("Carolina Tohá"), on top of {@link #PERSON_NAME_CONTEXT}:
+     * the name finder's mark and a major place of that name then no longer outweigh it. Set by hand.
+     */
+    public static final double GIVEN_NAME_BEFORE_SURNAME = -1.5;
+
+    /**
+     * A one-word span tagged an adjective before a lower-case word: "Arab countries" (not Arab, Alabama);
+     * "Texas officials" is tagged a proper noun. Set by hand, enough to undo the name finder's mark.
+     */
+    public static final double ADJECTIVE_BEFORE_NOUN = -2.0;
 }

@@ -1,5 +1,6 @@
 package org.newsatlas.extraction;
 
+import static org.newsatlas.extraction.RecognitionWeights.ADJECTIVE_BEFORE_NOUN;
 import static org.newsatlas.extraction.RecognitionWeights.DATELINE;
 import static org.newsatlas.extraction.RecognitionWeights.DEMONYM;
 import static org.newsatlas.extraction.RecognitionWeights.DEMONYM_INSIDE_NAME;
@@ -54,6 +55,19 @@ final class ShapeEvidence {
 
     static double hyphenatedName(SpanInSentence span) {
         return TokenShapes.isPartOfHyphenatedName(span.sentence(), span.candidate()) ? HYPHENATED_NAME : 0;
+    }
+
+    /**
+     * "Arab countries", "European and Arab suspicions": one word the tagger reads as an adjective
+     * before a lower-case word describes that word; a place name so used is tagged a proper noun.
+     */
+    static double adjectiveBeforeNoun(SpanInSentence span) {
+        if (!span.isSingleWord() || span.candidate().demonym()
+                || !"ADJ".equals(span.sentence().token(span.candidate().fromToken()).tag())) {
+            return 0;
+        }
+        AnalyzedSentence.Token next = span.next();
+        return next != null && Character.isLowerCase(next.text().codePointAt(0)) ? ADJECTIVE_BEFORE_NOUN : 0;
     }
 
     /** "African Union", "North African Cemetery": a demonym inside a longer name. */

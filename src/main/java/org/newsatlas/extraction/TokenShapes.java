@@ -1,8 +1,8 @@
 package org.newsatlas.extraction;
 
-import static org.newsatlas.extraction.RecognitionWeights.LONGEST_ACRONYM;
-import static org.newsatlas.extraction.RecognitionWeights.SHORTEST_DATELINE;
-import static org.newsatlas.extraction.RecognitionWeights.SHORTEST_NAME;
+import static org.newsatlas.extraction.TokenLengths.LONGEST_ACRONYM;
+import static org.newsatlas.extraction.TokenLengths.SHORTEST_DATELINE;
+import static org.newsatlas.extraction.TokenLengths.SHORTEST_NAME;
 
 import java.util.Set;
 
@@ -29,6 +29,11 @@ final class TokenShapes {
     static boolean isPartOfHyphenatedName(AnalyzedSentence sentence, SpanCandidate candidate) {
         int from = candidate.fromToken();
         int to = candidate.toToken();
+        // "Arab-Israeli" may come as "Arab-" and "Israeli": the hyphen is then inside the span's token
+        if (to < sentence.size() && sentence.token(to - 1).text().endsWith("-")
+                && sentence.token(to - 1).end() == sentence.token(to).start() && sentence.token(to).isCapitalized()) {
+            return true;
+        }
         if (from >= 2 && isGluedHyphen(sentence, from - 1) && sentence.token(from - 2).isCapitalized()
                 && sentence.token(from - 2).end() == sentence.token(from - 1).start()) {
             return true;
@@ -57,6 +62,11 @@ final class TokenShapes {
     }
 
     /** No lower-case letter and at least one letter: "NATO", "U.S.", but not "1990". */
+    /** A word that starts with a capital letter ("Farm", "Meteorology"), not punctuation or a digit. */
+    static boolean isCapitalisedWord(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
     static boolean isAllCaps(String text) {
         boolean letters = false;
         for (int i = 0; i < text.length(); i++) {

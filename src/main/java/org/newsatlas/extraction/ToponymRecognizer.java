@@ -74,6 +74,44 @@ public final class ToponymRecognizer {
         return new Recognition(mentions, rejected, doubtful);
     }
 
+    /**
+     * Every candidate span with its features, the name finder asked about each of them: what a
+     * recognition model is trained on. Offsets are char offsets into the text.
+     */
+    public List<CandidateEvidence> describe(String text, List<AnalyzedSentence> sentences) {
+        List<List<SpanCandidate>> spottedBySentence = new ArrayList<>(sentences.size());
+        List<AnalyzedSentence> tagged = new ArrayList<>(sentences);
+        List<SpanCandidate> all = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<SpanCandidate> spotted = spotter.spot(sentences.get(s), s);
+            spottedBySentence.add(spotted);
+            if (!spotted.isEmpty()) {
+                tagged.set(s, analyzer.tagged(sentences.get(s), ranges(spotted)));
+                all.addAll(spotted);
+            }
+        }
+        Set<String> surnames = persons.surnames(tagged, all);
+        List<CandidateEvidence> described = new ArrayList<>(all.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            List<SpanCandidate> spotted = spottedBySentence.get(s);
+            if (spotted.isEmpty()) {
+                continue;
+            }
+            AnalyzedSentence sentence = tagged.get(s);
+            for (SpanCandidate candidate : withNameFinder(sentence, spotted, ranges(spotted))) {
+                PlaceMention mention = candidate.toMention(text, sentence, 0);
+                described.add(new CandidateEvidence(mention.start(), mention.end(), mention.name(),
+                        evidence.features(sentence, candidate, surnames)));
+            }
+        }
+        nameFinder.clearAdaptiveData();
+        return described;
+    }
+
+    /** A candidate span (char offsets, end exclusive) and its {@link RecognitionFeature} vector. */
+    public record CandidateEvidence(int start, int end, String name, double[] features) {
+    }
+
     private static int[][] ranges(List<SpanCandidate> spotted) {
         int[][] ranges = new int[spotted.size()][];
         for (int i = 0; i < ranges.length; i++) {

@@ -4,7 +4,8 @@ import static org.newsatlas.extraction.RecognitionWeights.ALL_COMMON_WORDS;
 import static org.newsatlas.extraction.RecognitionWeights.BARE_GIVEN_NAME;
 import static org.newsatlas.extraction.RecognitionWeights.COMMON_WORD;
 import static org.newsatlas.extraction.RecognitionWeights.COMMON_WORD_NAMED_BY_FINDER;
-import static org.newsatlas.extraction.RecognitionWeights.SHORTEST_COMMON_WORD_IN_CAPITALS;
+import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_IN_NAME;
+import static org.newsatlas.extraction.TokenLengths.SHORTEST_COMMON_WORD_IN_CAPITALS;
 import static org.newsatlas.extraction.RecognitionWeights.TIME_WORD;
 import static org.newsatlas.extraction.RecognitionWeights.TIME_WORD_NAMED_BY_FINDER;
 import static org.newsatlas.extraction.RecognitionWeights.TITLE_OR_DESCRIPTOR_ALONE;
@@ -68,6 +69,27 @@ final class WordEvidence {
             }
         }
         return ALL_COMMON_WORDS;
+    }
+
+    /**
+     * "Bureau of Meteorology", "Farm Bureau Federation", "Health Bureau": an organisation word
+     * inside a longer name names the organisation, not a place that bears the same word.
+     */
+    static double organisationWordInName(SpanInSentence span) {
+        if (!isSingleName(span) || !ContextWords.ORGANISATION.contains(span.firstWord())) {
+            return 0;
+        }
+        AnalyzedSentence sentence = span.sentence();
+        int from = span.candidate().fromToken();
+        AnalyzedSentence.Token previous = span.previous();
+        boolean nameBefore = previous != null && TokenShapes.isCapitalisedWord(previous.text())
+                && !SpanInSentence.opensSentence(sentence, from - 1);
+        AnalyzedSentence.Token next = span.next();
+        int after = span.candidate().toToken();
+        boolean nameAfter = next != null && (TokenShapes.isCapitalisedWord(next.text())
+                || "of".equals(next.text()) && after + 1 < sentence.size()
+                && TokenShapes.isCapitalisedWord(sentence.token(after + 1).text()));
+        return nameBefore || nameAfter ? ORGANISATION_WORD_IN_NAME : 0;
     }
 
     /** One word that is not a demonym: the span the word rules judge. */

@@ -67,6 +67,12 @@ public final class OpenNlpGeoparser implements Geoparser {
         return new Diagnosis(toParsedText(text, sentences, resolved), recognition.rejected());
     }
 
+    /** Every candidate span of the text with its recognition features: what a model is trained on. */
+    public List<ToponymRecognizer.CandidateEvidence> describe(String text) {
+        Pipeline pipeline = pipelines.get();
+        return pipeline.recognizer().describe(text, pipeline.analyzer().analyze(text));
+    }
+
     private static GeoparsedText toParsedText(String text, List<AnalyzedSentence> sentences,
             List<ResolvedPlace> resolved) {
 

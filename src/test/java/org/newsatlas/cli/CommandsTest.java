@@ -8,7 +8,9 @@ class CommandsTest {
 
     @Test
     void every_command_is_found_by_its_name() {
-        for (String name : new String[] {"benchmark-dashboard", "benchmark-import", "evaluate", "gazetteer-benchmark", "gazetteer-coverage", "geoparse", "import"}) {
+        for (String name : new String[] {"benchmark-dashboard", "benchmark-import", "cross-validate", "evaluate",
+                "gazetteer-benchmark", "gazetteer-coverage", "geoparse", "import", "recognition-weights",
+                "train-recognition"}) {
             assertThat(Commands.find(name)).get().extracting(Command::name).isEqualTo(name);
         }
     }
@@ -26,10 +28,13 @@ class CommandsTest {
                         line -> assertThat(line).startsWith("(no command)  start the web app"),
                         line -> assertThat(line).startsWith("benchmark-dashboard --articles N"),
                         line -> assertThat(line).startsWith("benchmark-import --articles N"),
+                        line -> assertThat(line).startsWith("cross-validate GOLD.jsonl..."),
                         line -> assertThat(line).startsWith("evaluate GOLD.jsonl"),
                         line -> assertThat(line).startsWith("gazetteer-benchmark [--extra FILE...]"),
                         line -> assertThat(line).startsWith("gazetteer-coverage [--extra FILE...]"),
                         line -> assertThat(line).startsWith("geoparse IN.jsonl OUT.jsonl"),
-                        line -> assertThat(line).startsWith("import PATH..."));
+                        line -> assertThat(line).startsWith("import PATH..."),
+                        line -> assertThat(line).startsWith("recognition-weights [MODEL.tsv]"),
+                        line -> assertThat(line).startsWith("train-recognition GOLD.jsonl..."));
     }
 }

@@ -33,6 +33,31 @@ class MentionEvidenceTest {
     }
 
     @Test
+    void the_features_mark_the_rules_that_fire_and_only_those() {
+        AnalyzedSentence sentence = sentence("fighting near Sirte ended");
+        SpanCandidate sirte = candidate(sentence, "Sirte", false, town("Sirte", 150_000)).withNamedByFinder();
+        double[] features = evidence.features(sentence, sirte, Set.of());
+        for (RecognitionFeature feature : RecognitionFeature.values()) {
+            boolean expected = feature == RecognitionFeature.NOT_OPENING_SENTENCE || feature == RecognitionFeature.NAME_FINDER
+                    || feature == RecognitionFeature.PROPER_NOUN || feature == RecognitionFeature.LOCATIVE_BEFORE
+                    || feature == RecognitionFeature.CITY;
+            assertThat(features[feature.ordinal()]).as(feature.name()).isEqualTo(expected ? 1.0 : 0.0);
+        }
+    }
+
+    @Test
+    void a_learned_model_in_the_settings_scores_the_same_features() {
+        double[] weights = new double[RecognitionFeature.values().length];
+        weights[RecognitionFeature.LOCATIVE_BEFORE.ordinal()] = 4;
+        RecognitionSettings learned = settings.withModel(RecognitionModel.learned("test", -1, weights));
+        MentionEvidence byModel = new MentionEvidence(learned, Places.COMMON_WORDS, Places.GIVEN_NAMES,
+                new PersonContext(Places.COMMON_WORDS, Places.GIVEN_NAMES));
+        AnalyzedSentence sentence = sentence("fighting near Sirte ended");
+        SpanCandidate sirte = candidate(sentence, "Sirte", false, town("Sirte", 150_000));
+        assertThat(byModel.score(sentence, sirte, Set.of())).isEqualTo(-1 + 4 + RecognitionWeights.DEFAULT_THRESHOLD);
+    }
+
+    @Test
     void a_name_the_name_finder_marked_inside_a_sentence_needs_no_other_evidence() {
         AnalyzedSentence sentence = sentence("the Zarzis/X said");
         SpanCandidate zarzis = candidate(sentence, "Zarzis", false, town("Zarzis", 100)).withNamedByFinder();

@@ -34,6 +34,17 @@ class PersonContextTest {
     }
 
     @Test
+    void a_quoted_nickname_between_a_given_name_and_the_name_leaves_it_a_surname() {
+        assertThat(isSurname("Sheriff Beauregard “~Bud~” Esper said", "Esper")).isTrue();
+        assertThat(isSurname("said Mark \"~Bud~\" Esper", "Esper")).isTrue();
+    }
+
+    @Test
+    void a_quoted_word_after_a_lower_case_word_makes_no_surname() {
+        assertThat(isSurname("the “~Bud~” Esper said", "Esper")).isFalse();
+    }
+
+    @Test
     void a_lower_case_title_before_a_name_does_not() {
         assertThat(isSurname("met the president Esper", "Esper")).isFalse();
     }
@@ -71,6 +82,22 @@ class PersonContextTest {
     void a_single_name_before_a_surname_is_a_given_name() {
         assertThat(isGivenNameBeforeSurname("said Jordan Henderson", "Jordan", town("Jordan", 6_000))).isTrue();
         assertThat(isGivenNameBeforeSurname("said Esper Henderson", "Esper", ESPER)).isTrue();
+    }
+
+    @Test
+    void a_name_on_the_list_of_given_names_before_a_surname_is_a_known_given_name() {
+        AnalyzedSentence known = sentence("said Virginia Henderson");
+        assertThat(persons.isKnownGivenNameBeforeSurname(known,
+                candidate(known, "Virginia", false, firstOrderDivision("VA", 8_000_000)))).isTrue();
+    }
+
+    @Test
+    void a_name_not_on_the_list_or_with_no_surname_after_it_is_no_known_given_name() {
+        AnalyzedSentence unknown = sentence("said Esper Henderson");
+        assertThat(persons.isKnownGivenNameBeforeSurname(unknown, candidate(unknown, "Esper", false, ESPER))).isFalse();
+        AnalyzedSentence alone = sentence("in Virginia today");
+        assertThat(persons.isKnownGivenNameBeforeSurname(alone,
+                candidate(alone, "Virginia", false, firstOrderDivision("VA", 8_000_000)))).isFalse();
     }
 
     @Test

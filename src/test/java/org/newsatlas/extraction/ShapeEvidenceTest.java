@@ -26,6 +26,28 @@ class ShapeEvidenceTest {
     private static final GazetteerEntry LIBYA = country("Libya");
 
     @Test
+    void one_word_tagged_an_adjective_before_a_lower_case_word_is_an_adjective() {
+        assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("moderate Arab/ADJ countries are"), "Arab",
+                town("Arab", 8_000)))).isEqualTo(RecognitionWeights.ADJECTIVE_BEFORE_NOUN);
+    }
+
+    @Test
+    void a_proper_noun_before_a_lower_case_word_or_an_adjective_at_the_end_is_not() {
+        assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("Texas officials said"), "Texas",
+                town("Texas", 8_000)))).isZero();
+        assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("they met in Arab/ADJ ."), "Arab",
+                town("Arab", 8_000)))).isZero();
+    }
+
+    @Test
+    void a_name_whose_token_ends_in_a_hyphen_glued_to_a_capitalised_word_is_part_of_a_hyphenated_name() {
+        assertThat(ShapeEvidence.hyphenatedName(span(sentence("the Arab-~Israeli talks"), "Arab-",
+                town("Arab", 8_000)))).isEqualTo(HYPHENATED_NAME);
+        assertThat(ShapeEvidence.hyphenatedName(span(sentence("the Arab-~led talks"), "Arab-",
+                town("Arab", 8_000)))).isZero();
+    }
+
+    @Test
     void a_name_inside_a_sentence_gains_the_position_weight() {
         assertThat(ShapeEvidence.position(span(sentence("Talks in Tunis ended"), "Tunis", TUNIS)))
                 .isEqualTo(NOT_OPENING_SENTENCE);

@@ -34,6 +34,27 @@ class WordEvidenceTest {
     }
 
     @Test
+    void an_organisation_word_inside_a_longer_name_names_the_organisation() {
+        GazetteerEntry bureau = town("Bureau", 33_000);
+        assertThat(WordEvidence.organisationWordInName(span(sentence("The Bureau of Meteorology says"), "Bureau", bureau)))
+                .isEqualTo(RecognitionWeights.ORGANISATION_WORD_IN_NAME);
+        assertThat(WordEvidence.organisationWordInName(span(sentence("the American Farm Bureau Federation"), "Bureau", bureau)))
+                .isEqualTo(RecognitionWeights.ORGANISATION_WORD_IN_NAME);
+        assertThat(WordEvidence.organisationWordInName(span(sentence("said Beijing Health Bureau spokeswoman Deng"),
+                "Bureau", bureau))).isEqualTo(RecognitionWeights.ORGANISATION_WORD_IN_NAME);
+    }
+
+    @Test
+    void an_organisation_word_standing_alone_or_a_place_name_inside_a_name_is_not_held_against() {
+        GazetteerEntry bureau = town("Bureau", 33_000);
+        assertThat(WordEvidence.organisationWordInName(span(sentence("roads in Bureau were closed"), "Bureau", bureau)))
+                .isZero();
+        assertThat(WordEvidence.organisationWordInName(span(sentence("the Bureau said"), "Bureau", bureau))).isZero();
+        assertThat(WordEvidence.organisationWordInName(span(sentence("the Tunis Bureau of Meteorology"), "Tunis", TUNIS)))
+                .isZero();
+    }
+
+    @Test
     void the_name_finder_softens_the_time_word_doubt() {
         assertThat(WordEvidence.timeWord(namedByFinder(span(sentence("mild in May"), "May", town("May", 1_000)))))
                 .isEqualTo(TIME_WORD_NAMED_BY_FINDER);

@@ -43,6 +43,51 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void a_surname_after_a_quoted_nickname_is_a_person() {
+        assertThat(names("Sheriff Beauregard “Bud” Torres said the boy was booked in Baton Rouge."))
+                .doesNotContain("Torres").contains("Baton Rouge");
+    }
+
+    @Test
+    void the_same_name_after_a_locative_word_is_a_place() {
+        assertThat(names("The boy was booked in Torres, Brazil.")).contains("Torres", "Brazil");
+    }
+
+    @Test
+    void an_organisation_word_that_is_also_a_county_s_name_is_the_organisation() {
+        assertThat(names("The Bureau of Meteorology says the cyclone will reach Darwin."))
+                .doesNotContain("Bureau").contains("Darwin");
+    }
+
+    @Test
+    void the_county_of_that_name_is_still_a_place() {
+        assertThat(names("Officials in Bureau County, Illinois, closed the roads.")).contains("Bureau County", "Illinois");
+    }
+
+    @Test
+    void a_given_name_before_a_surname_is_a_person_even_where_the_name_finder_marks_it() {
+        assertThat(names("Chile's interior minister, Carolina Tohá, said the protests in Santiago would be investigated."))
+                .doesNotContain("Carolina").contains("Chile", "Santiago");
+    }
+
+    @Test
+    void the_town_of_that_name_is_still_a_place() {
+        assertThat(names("Officials in Carolina, Puerto Rico, said the protests would be investigated."))
+                .contains("Carolina", "Puerto Rico");
+    }
+
+    @Test
+    void an_adjective_before_a_noun_is_no_place() {
+        assertThat(names("Clinton said moderate Arab countries are more concerned about Iran than Israel."))
+                .doesNotContain("Arab").contains("Iran", "Israel");
+    }
+
+    @Test
+    void the_town_of_that_name_after_a_locative_word_is_a_place() {
+        assertThat(names("A school opened in Arab, Alabama, on Monday.")).contains("Arab", "Alabama");
+    }
+
+    @Test
     void the_leading_article_is_not_part_of_the_name() {
         GeoparsedText text = geoparser.parse("The U.S. has confirmed two cases.");
         assertThat(text.toponyms()).singleElement().satisfies(t -> {

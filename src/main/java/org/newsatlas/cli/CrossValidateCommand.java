@@ -1,0 +1,62 @@
+package org.newsatlas.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsatlas.evaluation.Evaluation;
+import org.newsatlas.extraction.NlpModels;
+import org.newsatlas.extraction.RecognitionSettings;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.GazetteerLoader;
+import org.newsatlas.gazetteer.GazetteerProperties;
+import org.newsatlas.geoparser.OpenNlpGeoparser;
+
+/**
+ * {@code cross-validate GOLD.jsonl... [--folds K] [--seed S]}: the learned recognition model
+ * against the hand-set weights on held-out documents ({@link CrossValidation}).
+ */
+final class CrossValidateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "cross-validate";
+    }
+
+    @Override
+    public String usage() {
+        return "cross-validate GOLD.jsonl... [--folds K] [--seed S] [--l2 X] [--prior-zero] [--threads N]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        ModelOptions options;
+        try {
+            options = ModelOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\nusage: " + usage());
+            return 2;
+        }
+        if (options.files().isEmpty()) {
+            err.println("usage: " + usage());
+            return 2;
+        }
+        long started = System.nanoTime();
+        Gazetteer gazetteer = new GazetteerLoader(GazetteerProperties.defaults()).load();
+        NlpModels models = NlpModels.loadFromClasspath();
+        RecognitionSettings settings = RecognitionSettings.defaults();
+        OpenNlpGeoparser describer = new OpenNlpGeoparser(models, gazetteer, settings);
+        List<LabelledDocument> documents = new ArrayList<>();
+        for (String file : options.files()) {
+            List<JsonNode> gold = Evaluation.readGold(file);
+            documents.addAll(LabelledDocument.describe(describer, gold, options.threads()));
+        }
+        CrossValidation validation = new CrossValidation(s -> new OpenNlpGeoparser(models, gazetteer, s), settings,
+                options.trainer(), options.threads());
+        validation.run(documents, options.folds(), options.seed()).forEach(out::println);
+        err.printf(Locale.ROOT, "cross-validate: %d articles, %d folds, seed %d, l2 %s, %.0f s%n", documents.size(),
+                options.folds(), options.seed(), options.l2(), (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+}

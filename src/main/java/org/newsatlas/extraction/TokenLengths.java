@@ -1,0 +1,29 @@
+package org.newsatlas.extraction;
+
+/**
+ * The token lengths the recognition rules go by: lengths, not weights, so apart from
+ * {@link RecognitionWeights}; each says how it was chosen.
+ */
+final class TokenLengths {
+
+    private TokenLengths() {
+    }
+
+    /** A single letter ("A", "I", the initial "J") is never a name, a place's nor a person's. */
+    static final int SHORTEST_NAME = 2;
+
+    /** The longest all-capitals word taken for an acronym ("NATO"); longer ones are shouted words. */
+    static final int LONGEST_ACRONYM = 4;
+
+    /** The shortest all-capitals word that opens a dateline ("ROME, Italy"). Set by hand. */
+    static final int SHORTEST_DATELINE = 3;
+
+    /**
+     * The shortest all-capitals word that counts as a common word ("MAN"); two capitals are a code
+     * ("US", "IT"). Set in "Common words in capitals are common words too".
+     */
+    static final int SHORTEST_COMMON_WORD_IN_CAPITALS = 3;
+
+    /** The shortest word read as a plural demonym ("Libyans"); "Laos" is no plural of "Lao". Set by hand. */
+    static final int SHORTEST_PLURAL_DEMONYM = 5;
+}
