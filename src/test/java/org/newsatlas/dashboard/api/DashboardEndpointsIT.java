@@ -162,7 +162,8 @@ class DashboardEndpointsIT {
 
     private void assertItemDescribesItsArticle(JsonNode item) {
         Article article = fixture.article(item.get("id").asLong());
-        assertThat(fieldNames(item)).containsExactly("id", "title", "publishedAt", "source", "placeCount", "mentionCount");
+        assertThat(fieldNames(item)).containsExactly("id", "title", "publishedAt", "source", "language", "placeCount",
+                "mentionCount");
         assertThat(item.get("title").asText()).isEqualTo(article.title());
         assertThat(item.get("source").isNull() ? null : item.get("source").asText()).isEqualTo(article.source());
         assertThat(item.get("publishedAt").isNull() ? null : Instant.parse(item.get("publishedAt").asText()))

@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.newsatlas.fetch.LocalServer;
 import org.newsatlas.geoparser.TestGeoparserConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
         "newsatlas.fetch.allowed-hosts=127.0.0.1", "newsatlas.feeds.interval=1h"})
 @Import(TestGeoparserConfiguration.class)
 @AutoConfigureMockMvc
+// the cross-site test's accepted poll takes the feed's item in: the report test must see it new
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FeedApiIT {
 
     private static final LocalServer SERVER = new LocalServer();
@@ -58,6 +63,7 @@ class FeedApiIT {
     ObjectMapper json;
 
     @Test
+    @Order(1)
     void a_poll_on_demand_is_accepted_and_its_report_read_back_with_per_feed_and_per_item_problems() throws Exception {
         mvc.perform(get("/api/feeds"))
                 .andExpect(status().isOk())
@@ -78,6 +84,7 @@ class FeedApiIT {
     }
 
     @Test
+    @Order(2)
     void a_poll_asked_for_by_another_site_is_refused() throws Exception {
         mvc.perform(post("/api/feeds/poll").header("Origin", "http://evil.example")).andExpect(status().isForbidden());
         mvc.perform(post("/api/feeds/poll").header("Origin", "http://localhost")).andExpect(status().isAccepted());
