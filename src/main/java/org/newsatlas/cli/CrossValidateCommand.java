@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.newsatlas.evaluation.Evaluation;
 import org.newsatlas.extraction.NlpModels;
 import org.newsatlas.extraction.RecognitionSettings;
@@ -31,17 +32,11 @@ final class CrossValidateCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        ModelOptions options;
-        try {
-            options = ModelOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "\nusage: " + usage());
+        Optional<ModelOptions> parsed = ModelOptions.parseOrExplain(args, usage(), err);
+        if (parsed.isEmpty()) {
             return 2;
         }
-        if (options.files().isEmpty()) {
-            err.println("usage: " + usage());
-            return 2;
-        }
+        ModelOptions options = parsed.get();
         long started = System.nanoTime();
         Gazetteer gazetteer = new GazetteerLoader(GazetteerProperties.defaults()).load();
         NlpModels models = NlpModels.loadFromClasspath();

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsatlas.base.VaadinLeftOut;
 import org.newsatlas.imports.ImportEngine;
 import org.newsatlas.imports.ImportInput;
 import org.newsatlas.imports.ImportJob;
@@ -25,19 +26,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ImportCommand implements Command {
 
-    /** Without a web server, Vaadin and Hilla (which need a servlet context) stay out. */
-    private static final List<String> WEB_AUTO_CONFIGURATIONS = List.of(
-            "com.vaadin.flow.spring.SpringBootAutoConfiguration",
-            "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-            "com.vaadin.flow.spring.VaadinScopesConfig",
-            "com.vaadin.hilla.ApplicationContextProvider",
-            "com.vaadin.hilla.EndpointController",
-            "com.vaadin.hilla.push.PushConfigurer",
-            "com.vaadin.hilla.route.RouteUnifyingConfiguration",
-            "com.vaadin.hilla.route.RouteUtil",
-            "com.vaadin.hilla.signals.config.SignalsConfiguration",
-            "com.vaadin.hilla.startup.EndpointRegistryInitializer",
-            "com.vaadin.hilla.startup.RouteUnifyingServiceInitListener");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final WebApp webApp;
@@ -131,7 +119,7 @@ final class ImportCommand implements Command {
     static String[] springArguments(Path dataDir) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.main.web-application-type=none",
-                "--spring.autoconfigure.exclude=" + String.join(",", WEB_AUTO_CONFIGURATIONS),
+                VaadinLeftOut.excludeArgument(),
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--newsatlas.dashboard.indexing=false",

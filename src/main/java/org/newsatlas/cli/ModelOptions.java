@@ -1,7 +1,9 @@
 package org.newsatlas.cli;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsatlas.learning.RecognitionTrainer;
 
 /**
@@ -14,6 +16,22 @@ record ModelOptions(double l2, boolean fromHandSet, int threads, int folds, long
     static final int DEFAULT_FOLDS = 5;
     /** Any fixed number: the k-fold split must be the same on every run. */
     static final long DEFAULT_SEED = 12;
+
+    /** The options, or empty after saying on {@code err} what is wrong and how the command is used. */
+    static Optional<ModelOptions> parseOrExplain(List<String> args, String usage, PrintStream err) {
+        ModelOptions options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\nusage: " + usage);
+            return Optional.empty();
+        }
+        if (options.files().isEmpty()) {
+            err.println("usage: " + usage);
+            return Optional.empty();
+        }
+        return Optional.of(options);
+    }
 
     static ModelOptions parse(List<String> args) {
         double l2 = RecognitionTrainer.DEFAULT_L2;

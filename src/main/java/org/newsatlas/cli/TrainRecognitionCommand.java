@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.newsatlas.evaluation.Evaluation;
 import org.newsatlas.extraction.RecognitionModel;
 import org.newsatlas.extraction.RecognitionSettings;
@@ -36,17 +37,11 @@ final class TrainRecognitionCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        ModelOptions options;
-        try {
-            options = ModelOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "\nusage: " + usage());
+        Optional<ModelOptions> parsed = ModelOptions.parseOrExplain(args, usage(), err);
+        if (parsed.isEmpty()) {
             return 2;
         }
-        if (options.files().isEmpty()) {
-            err.println("usage: " + usage());
-            return 2;
-        }
+        ModelOptions options = parsed.get();
         OpenNlpGeoparser geoparser = StandaloneGeoparser.create(GazetteerProperties.defaults(),
                 RecognitionSettings.defaults());
         List<LabelledDocument> documents = new ArrayList<>();

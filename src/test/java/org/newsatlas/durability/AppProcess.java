@@ -10,26 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsatlas.base.VaadinLeftOut;
 
 /**
  * The app in a JVM of its own (the dictionary geoparser, REST only), so that a test can kill it
  * the hard way ({@code kill -9}) and start it again on the same data directory.
  */
 final class AppProcess implements AutoCloseable {
-
-    /** Vaadin stays out: the child needs no frontend, only the REST API and the database. */
-    private static final String VAADIN_OUT = String.join(",",
-            "com.vaadin.flow.spring.SpringBootAutoConfiguration",
-            "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-            "com.vaadin.flow.spring.VaadinScopesConfig",
-            "com.vaadin.hilla.ApplicationContextProvider",
-            "com.vaadin.hilla.EndpointController",
-            "com.vaadin.hilla.push.PushConfigurer",
-            "com.vaadin.hilla.route.RouteUnifyingConfiguration",
-            "com.vaadin.hilla.route.RouteUtil",
-            "com.vaadin.hilla.signals.config.SignalsConfiguration",
-            "com.vaadin.hilla.startup.EndpointRegistryInitializer",
-            "com.vaadin.hilla.startup.RouteUnifyingServiceInitListener");
 
     private final Process process;
     final int port;
@@ -51,7 +38,7 @@ final class AppProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--newsatlas.data-dir=" + dataDir,
                 "--spring.main.banner-mode=off",
-                "--spring.autoconfigure.exclude=" + VAADIN_OUT));
+                VaadinLeftOut.excludeArgument()));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

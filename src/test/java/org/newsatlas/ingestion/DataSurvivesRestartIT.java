@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsatlas.Application;
 import org.newsatlas.articles.ArticleDocument;
 import org.newsatlas.articles.ArticleQueries;
+import org.newsatlas.base.VaadinLeftOut;
 import org.newsatlas.geoparser.TestGeoparserConfiguration;
 import org.newsatlas.places.PlaceQueries;
 import org.newsatlas.places.PlaceSummary;
@@ -17,29 +18,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 class DataSurvivesRestartIT {
 
-    /** Storage only: no web server, so Vaadin and Hilla (which need a servlet context) stay out. */
-    private static final String[] WEB_AUTO_CONFIGURATIONS = {
-        "com.vaadin.flow.spring.SpringBootAutoConfiguration",
-        "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-        "com.vaadin.flow.spring.VaadinScopesConfig",
-        "com.vaadin.hilla.ApplicationContextProvider",
-        "com.vaadin.hilla.EndpointController",
-        "com.vaadin.hilla.push.PushConfigurer",
-        "com.vaadin.hilla.route.RouteUnifyingConfiguration",
-        "com.vaadin.hilla.route.RouteUtil",
-        "com.vaadin.hilla.signals.config.SignalsConfiguration",
-        "com.vaadin.hilla.startup.EndpointRegistryInitializer",
-        "com.vaadin.hilla.startup.RouteUnifyingServiceInitListener",
-    };
-
     @TempDir
     Path dataDir;
 
+    /** Storage only: no web server, so Vaadin and Hilla (which need a servlet context) stay out. */
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class, TestGeoparserConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .run("--newsatlas.data-dir=" + dataDir, "--spring.main.banner-mode=off",
-                        "--spring.autoconfigure.exclude=" + String.join(",", WEB_AUTO_CONFIGURATIONS));
+                        VaadinLeftOut.excludeArgument());
     }
 
     @Test
