@@ -1,10 +1,9 @@
 package org.newsatlas.ingestion;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +26,7 @@ public class HtmlTextExtractor implements ArticleTextExtractor {
 
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, svg, canvas";
     private static final String PAGE_CHROME = "nav, header, footer, aside, form";
+    private static final Pattern DTD_SUBSET = Pattern.compile("(?is)\\A\\s*(?:<\\?xml[^>]*>\\s*)?<!DOCTYPE[^\\[>]*\\[.*?]\\s*>");
 
     private final TextChecks checks;
 
@@ -42,13 +42,10 @@ public class HtmlTextExtractor implements ArticleTextExtractor {
 
     @Override
     public ExtractedText extract(byte[] content) {
-        checks.decode(content); // size, NUL bytes and encoding before any parsing
-        Document document;
-        try {
-            document = Jsoup.parse(new ByteArrayInputStream(content), null, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String html = checks.decode(content); // size, NUL bytes and UTF-8 before any parsing
+        // HTML has no entities of its own making: an internal DTD subset is dropped unread, and with
+        // it the "]>" an HTML parser would otherwise leave in the text, pushing the title out of the head
+        Document document = Jsoup.parse(DTD_SUBSET.matcher(html).replaceFirst("<!DOCTYPE html>"));
         document.select(NEVER_TEXT).remove();
         Element root = mainElement(document);
         String title = document.title().isBlank() ? firstHeading(document) : document.title().strip();

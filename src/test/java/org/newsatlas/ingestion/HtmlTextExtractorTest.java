@@ -27,6 +27,20 @@ class HtmlTextExtractorTest {
     }
 
     @Test
+    void an_internal_dtd_subset_is_dropped_unread_and_the_title_stays_the_title() {
+        ExtractedText extracted = extract("""
+                <!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]><html><head><title>Talks in Sirte</title></head>
+                <body><p>&x; Delegations met in Sirte.</p></body></html>""");
+        ExtractedText plain = extract("""
+                <!DOCTYPE html><html><head><title>Talks in Sirte</title></head>
+                <body><p>&x; Delegations met in Sirte.</p></body></html>""");
+
+        assertThat(extracted.title()).isEqualTo("Talks in Sirte");
+        assertThat(extracted.text()).isEqualTo("&x; Delegations met in Sirte.").doesNotContain("root:");
+        assertThat(plain).isEqualTo(extracted);
+    }
+
+    @Test
     void main_is_used_when_there_is_no_article_element() {
         ExtractedText extracted = extract("<body><header>Site</header><main><p>News from Sirte.</p></main><aside>Ads</aside></body>");
 
