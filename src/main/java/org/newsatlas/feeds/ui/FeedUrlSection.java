@@ -52,6 +52,7 @@ class FeedUrlSection implements AddDialogSection {
         });
         HorizontalLayout row = new HorizontalLayout(url, fetch);
         row.setWidthFull();
+        row.addClassName("feed-row");
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout section = new VerticalLayout(row, outcome);
         section.setPadding(false);
