@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.newsatlas.geoparser.TestGeoparserConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcPrint;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,9 @@ import org.springframework.context.annotation.Import;
     "spring.datasource.url=jdbc:h2:mem:newsatlas-dashboard-api;DB_CLOSE_DELAY=-1",
     "newsatlas.ingestion.sample-article=false"})
 @Import({TestGeoparserConfiguration.class, DashboardApiTest.FixedClock.class})
-@AutoConfigureMockMvc
+// no printing of results: the printer reads response headers while an export streams on another
+// thread and sets them, a race that once failed an export test (NullPointerException in the printer)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @interface DashboardApiTest {
 
     /** When the fixture is ingested: the day an article without a published date counts at. */
