@@ -34,6 +34,8 @@ public class ImportEngine implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ImportEngine.class);
     /** Items in flight per worker: enough to keep every worker busy while the reader waits on a file. */
     private static final int IN_FLIGHT_PER_WORKER = 4;
+    /** File names a job's description lists before "and N more". */
+    private static final int SHOWN_NAMES = 3;
 
     private final ImportReader reader;
     private final IngestionService ingestion;
@@ -58,7 +60,7 @@ public class ImportEngine implements DisposableBean {
 
     /** Starts an import in the background; {@code afterwards} runs when it has ended (to delete uploads). */
     public ImportJob start(List<ImportInput> inputs, String source, Runnable afterwards) {
-        ImportJob job = jobs.create();
+        ImportJob job = jobs.create(describe(inputs));
         runners.execute(() -> {
             try {
                 run(job, inputs, source);
@@ -71,7 +73,15 @@ public class ImportEngine implements DisposableBean {
 
     /** Runs an import on this thread (the command line); the job is there to be watched meanwhile. */
     public ImportJob newJob() {
-        return jobs.create();
+        return jobs.create("the command line");
+    }
+
+    /** The names of the first few inputs, for the imports page. */
+    static String describe(List<ImportInput> inputs) {
+        List<String> names = inputs.stream().map(ImportInput::name).toList();
+        String shown = String.join(", ", names.subList(0, Math.min(SHOWN_NAMES, names.size())));
+        String more = names.size() > SHOWN_NAMES ? " and %d more".formatted(names.size() - SHOWN_NAMES) : "";
+        return "%d file%s: %s%s".formatted(names.size(), names.size() == 1 ? "" : "s", shown, more);
     }
 
     public Optional<ImportJob> find(String id) {

@@ -12,6 +12,7 @@ public final class ImportJob {
 
     private final String id = UUID.randomUUID().toString();
     private final Instant started;
+    private final String description;
     private final List<Rejection> rejected = new ArrayList<>();
     private State state = State.RUNNING;
     private int total;
@@ -19,8 +20,9 @@ public final class ImportJob {
     private int duplicates;
     private String failure;
 
-    ImportJob(Instant started) {
+    ImportJob(Instant started, String description) {
         this.started = started;
+        this.description = description;
     }
 
     public String id() {
@@ -29,6 +31,11 @@ public final class ImportJob {
 
     public Instant started() {
         return started;
+    }
+
+    /** What is imported, in words ("3 files: a.txt, b.zip, c.pdf"). */
+    public String description() {
+        return description;
     }
 
     synchronized void found() {
@@ -64,12 +71,12 @@ public final class ImportJob {
 
     public synchronized ImportProgress progress() {
         return new ImportProgress(id, state, total, added + duplicates + rejected.size(), added, duplicates,
-                List.copyOf(rejected), failure);
+                List.copyOf(rejected), failure, description, started);
     }
 
     /** The counts without the list of rejected items, for a progress bar asked many times a second. */
     public synchronized ImportProgress counts() {
         return new ImportProgress(id, state, total, added + duplicates + rejected.size(), added, duplicates, List.of(),
-                failure);
+                failure, description, started);
     }
 }

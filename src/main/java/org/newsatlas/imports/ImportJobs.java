@@ -22,8 +22,8 @@ class ImportJobs {
         this.clock = clock;
     }
 
-    synchronized ImportJob create() {
-        ImportJob job = new ImportJob(clock.instant());
+    synchronized ImportJob create(String description) {
+        ImportJob job = new ImportJob(clock.instant(), description);
         jobs.put(job.id(), job);
         List<ImportJob> finished = new ArrayList<>(jobs.values().stream()
                 .filter(candidate -> candidate.counts().finished()).toList());

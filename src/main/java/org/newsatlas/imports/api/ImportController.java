@@ -13,6 +13,7 @@ import org.newsatlas.imports.ImportInput;
 import org.newsatlas.imports.ImportJob;
 import org.newsatlas.imports.ImportProgress;
 import org.newsatlas.imports.Rejection;
+import org.newsatlas.imports.UploadFolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package org.newsatlas.imports.api;
+package org.newsatlas.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * numbered sub-folder with only the last part of its own name, so no name can lead elsewhere.
  */
 @Component
-class UploadFolder {
+public class UploadFolder {
 
     private static final Logger log = LoggerFactory.getLogger(UploadFolder.class);
 
-    Path create() {
+    public Path create() {
         try {
             return Files.createTempDirectory("newsatlas-import-");
         } catch (IOException e) {
@@ -29,7 +29,7 @@ class UploadFolder {
         }
     }
 
-    Path save(Path folder, int number, String plainName, InputStream content) throws IOException {
+    public Path save(Path folder, int number, String plainName, InputStream content) throws IOException {
         Path target = folder.resolve(Integer.toString(number)).resolve(plainName).normalize();
         if (!target.startsWith(folder)) {
             throw new IOException("refused file name");
@@ -39,7 +39,7 @@ class UploadFolder {
         return target;
     }
 
-    void delete(Path folder) {
+    public void delete(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
@@ -48,7 +48,7 @@ class UploadFolder {
     }
 
     /** The file name without any folder part, control characters or a leading dot; {@code fallback} when nothing is left. */
-    static String plainName(String original, String fallback) {
+    public static String plainName(String original, String fallback) {
         if (original == null) {
             return fallback;
         }
