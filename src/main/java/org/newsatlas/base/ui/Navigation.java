@@ -33,6 +33,9 @@ public final class Navigation {
     public static final String PLACE_ID = "id";
     public static final String PLACE_PAGE = "places/:" + PLACE_ID;
 
+    /** The running and recent bulk imports, with their progress and rejected items. */
+    public static final String IMPORTS = "imports";
+
     private Navigation() {
     }
 
@@ -92,6 +95,10 @@ public final class Navigation {
 
     public static void openMap() {
         UI.getCurrent().navigate(MAP);
+    }
+
+    public static void openImports() {
+        UI.getCurrent().navigate(IMPORTS);
     }
 
     /** The query that opens the map with a place selected. */
