@@ -1,5 +1,7 @@
 package org.newsatlas.dashboard.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -7,12 +9,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.newsatlas.base.ui.ArticleAddedObserver;
+import org.newsatlas.base.ui.ArticleArrivals;
 import org.newsatlas.base.ui.MainLayout;
 import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.dashboard.ArticleRow;
@@ -38,9 +42,13 @@ import org.newsatlas.search.SearchHits;
 public class DashboardView extends Div implements BeforeEnterObserver, ArticleAddedObserver {
 
     private final DashboardParts parts;
+    private final ArticleArrivals arrivals;
     private DashboardState state;
+    private Registration following;
 
-    DashboardView(DashboardService dashboard, DashboardFacets facets, SearchHits hits, MapProperties mapProperties) {
+    DashboardView(DashboardService dashboard, DashboardFacets facets, SearchHits hits, MapProperties mapProperties,
+                  ArticleArrivals arrivals) {
+        this.arrivals = arrivals;
         addClassName("dashboard");
         parts = new DashboardParts(dashboard, facets, hits, mapProperties, new DashboardParts.Actions() {
             @Override
@@ -112,6 +120,19 @@ public class DashboardView extends Div implements BeforeEnterObserver, ArticleAd
                     + " Showing every article instead.");
         }
         show(next, false);
+    }
+
+    /** Articles a background import stores reach the open map (the import throttles how often). */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        following = arrivals.follow(attach.getUI(), this);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (following != null) {
+            following.remove();
+        }
     }
 
     @Override
