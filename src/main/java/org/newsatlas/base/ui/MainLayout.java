@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
@@ -19,13 +20,14 @@ import java.util.List;
  *
  * <p>{@code @Uses}: the production bundle holds only the web components its scan reaches from routes,
  * and the shell's actions (the add dialog) are Spring beans it cannot see; without these the dialog,
- * its text area, upload and the feed row are undefined elements in the browser.
+ * its text area, upload, the feed row and the bulk import's progress bar are undefined elements in the browser.
  */
 @CssImport("./styles/newsatlas.css")
 @Uses(Dialog.class)
 @Uses(TextArea.class)
 @Uses(Upload.class)
 @Uses(HorizontalLayout.class)
+@Uses(ProgressBar.class)
 public class MainLayout extends AppLayout {
 
     static final String CREDITS = "Place data © GeoNames (CC BY 4.0) · Outlines © Natural Earth";
@@ -37,7 +39,9 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
         RouterLink map = Navigation.link("Map", Navigation.MAP);
         map.addClassName("nav-link");
-        Div navbar = new Div(title, map);
+        RouterLink imports = Navigation.link("Imports", Navigation.IMPORTS);
+        imports.addClassName("nav-link");
+        Div navbar = new Div(title, map, imports);
         actions.forEach(action -> navbar.add(action.create()));
         navbar.addClassName("app-navbar");
         addToNavbar(navbar);
