@@ -2,7 +2,6 @@ package org.newsatlas.imports;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Phaser;
@@ -42,11 +41,13 @@ public class ImportEngine implements DisposableBean {
     private final ArticleBatches batches;
     private final ImportJobs jobs;
     private final ImportProperties properties;
+    private final ImportRecords records;
     private final ExecutorService workers;
     private final ExecutorService runners;
 
     ImportEngine(ImportReader reader, IngestionService ingestion, ArticleBatches batches, ImportJobs jobs,
-                 ImportProperties properties) {
+                 ImportProperties properties, ImportRecords records) {
+        this.records = records;
         this.reader = reader;
         this.ingestion = ingestion;
         this.batches = batches;
@@ -58,13 +59,18 @@ public class ImportEngine implements DisposableBean {
         this.runners = Executors.newCachedThreadPool(daemon(() -> "import-job-" + serial.incrementAndGet()));
     }
 
-    /** Starts an import in the background; {@code afterwards} runs when it has ended (to delete uploads). */
+    /**
+     * Starts an import in the background, kept in the database so that its results outlive a restart;
+     * {@code afterwards} runs when it has ended (to delete uploads).
+     */
     public ImportJob start(List<ImportInput> inputs, String source, Runnable afterwards) {
         ImportJob job = jobs.create(describe(inputs));
+        records.begin(job);
         runners.execute(() -> {
             try {
                 run(job, inputs, source);
             } finally {
+                records.end(job);
                 afterwards.run();
             }
         });
@@ -82,14 +88,6 @@ public class ImportEngine implements DisposableBean {
         String shown = String.join(", ", names.subList(0, Math.min(SHOWN_NAMES, names.size())));
         String more = names.size() > SHOWN_NAMES ? " and %d more".formatted(names.size() - SHOWN_NAMES) : "";
         return "%d file%s: %s%s".formatted(names.size(), names.size() == 1 ? "" : "s", shown, more);
-    }
-
-    public Optional<ImportJob> find(String id) {
-        return jobs.find(id);
-    }
-
-    public List<ImportJob> recent() {
-        return jobs.recent();
     }
 
     public void run(ImportJob job, List<ImportInput> inputs, String source) {

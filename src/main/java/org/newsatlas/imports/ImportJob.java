@@ -74,6 +74,11 @@ public final class ImportJob {
                 List.copyOf(rejected), failure, description, started);
     }
 
+    /** The rejections from the {@code from}-th on: saved a part at a time. */
+    synchronized List<Rejection> rejectionsFrom(int from) {
+        return List.copyOf(rejected.subList(Math.min(from, rejected.size()), rejected.size()));
+    }
+
     /** The counts without the list of rejected items, for a progress bar asked many times a second. */
     public synchronized ImportProgress counts() {
         return new ImportProgress(id, state, total, added + duplicates + rejected.size(), added, duplicates, List.of(),

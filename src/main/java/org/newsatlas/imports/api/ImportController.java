@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsatlas.imports.ImportEngine;
 import org.newsatlas.imports.ImportInput;
+import org.newsatlas.imports.ImportHistory;
 import org.newsatlas.imports.ImportJob;
 import org.newsatlas.imports.ImportProgress;
 import org.newsatlas.imports.Rejection;
@@ -39,10 +40,12 @@ class ImportController {
     private static final String NDJSON = "application/x-ndjson";
 
     private final ImportEngine imports;
+    private final ImportHistory history;
     private final UploadFolder uploads;
 
-    ImportController(ImportEngine imports, UploadFolder uploads) {
+    ImportController(ImportEngine imports, ImportHistory history, UploadFolder uploads) {
         this.imports = imports;
+        this.history = history;
         this.uploads = uploads;
     }
 
@@ -90,10 +93,10 @@ class ImportController {
 
     @GetMapping("/{id}")
     ResponseEntity<?> status(@PathVariable String id) {
-        return imports.find(id)
-                .<ResponseEntity<?>>map(job -> ResponseEntity.ok(status(job.progress())))
+        return history.find(id)
+                .<ResponseEntity<?>>map(progress -> ResponseEntity.ok(status(progress)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(Map.of("error", "There is no import with this id (imports are kept until a restart).")));
+                        .body(Map.of("error", "There is no import with this id.")));
     }
 
     private static Status status(ImportProgress progress) {

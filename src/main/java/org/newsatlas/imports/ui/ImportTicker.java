@@ -64,7 +64,7 @@ class ImportTicker implements DisposableBean {
 
     synchronized void tick() {
         try {
-            List<ImportProgress> jobs = history.recentCounts();
+            List<ImportProgress> jobs = history.liveCounts();
             boolean changed = false;
             boolean justEnded = false;
             boolean landed = false;

@@ -41,12 +41,11 @@ public class ImportsView extends Div {
         jobs.addClassName("import-jobs");
         empty.addClassName("imports-empty");
         add(new H2("Imports"), empty, jobs);
-        refresh();
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        watching = ticker.watch(attach.getUI(), this::refresh);
+        watching = ticker.watch(attach.getUI(), () -> show(history.liveCounts()));
         refresh();
     }
 
@@ -57,9 +56,13 @@ public class ImportsView extends Div {
         }
     }
 
-    /** New jobs go on top; a finished job that is shown as finished is not asked again. */
+    /** Every recent job, the stored ones too. */
     void refresh() {
-        List<ImportProgress> recent = history.recentCounts();
+        show(history.recentCounts());
+    }
+
+    /** New jobs go on top; a job shown as finished is not asked again. */
+    private void show(List<ImportProgress> recent) {
         for (int i = recent.size() - 1; i >= 0; i--) {
             ImportProgress counts = recent.get(i);
             JobProgress job = shown.get(counts.id());
