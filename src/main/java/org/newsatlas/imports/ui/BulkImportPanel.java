@@ -140,6 +140,8 @@ class BulkImportPanel extends VerticalLayout {
         progress = new JobProgress(job.progress());
         addComponentAtIndex(indexOf(start) + 1, progress);
         follow.setVisible(true);
+        // the start button is disabled now: keyboard focus goes on to where the import can be followed
+        follow.focus();
     }
 
     void refresh() {
