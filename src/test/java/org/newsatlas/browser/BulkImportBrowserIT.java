@@ -47,9 +47,9 @@ class BulkImportBrowserIT {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             String[][] articles = {
-                    {"ghat.txt", "Desert festival\nThe festival in Ghat drew visitors from across Libya."},
-                    {"algiers.txt", "Port reopens\nThe port of Algiers reopened after a strike."},
-                    {"both.txt", "Flights resume\nFlights between Algiers and Ghat resumed on Monday."},
+                    {"misratah.txt", "Port reopens\nThe port of Misratah reopened after a strike in Libya."},
+                    {"bab.txt", "Market day\nThe market in Bab El Oued drew crowds."},
+                    {"both.txt", "Ferry resumes\nA ferry between Misratah and Bab El Oued resumed on Monday."},
                     {"empty.txt", ""}};
             for (String[] article : articles) {
                 zip.putNextEntry(new ZipEntry(article[0]));
@@ -66,7 +66,7 @@ class BulkImportBrowserIT {
 
     @Test
     void a_zip_dropped_in_the_add_dialog_is_imported_to_the_end_and_its_places_appear_on_the_map() throws IOException {
-        assertThat(place("Ghat")).as("not on the map before the import").isNull();
+        assertThat(place("Misratah")).as("not on the map before the import").isNull();
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
             Page page = Chromium.newPage(browser);
             page.navigate("http://localhost:" + port + "/");
@@ -92,14 +92,14 @@ class BulkImportBrowserIT {
             assertThat(job.locator("ul.import-job-rejected li").allTextContents())
                     .containsExactly("articles.zip!/empty.txt: The file is empty.");
 
-            PlaceSummary ghat = place("Ghat");
-            assertThat(ghat).as("stored by the import").isNotNull();
+            PlaceSummary misratah = place("Misratah");
+            assertThat(misratah).as("stored by the import").isNotNull();
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Cancel")).click();
             page.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
             // the map reloads through Push once the job has ended; until then there is no such marker to bring out
-            Locator marker = page.locator("[data-place-id='" + ghat.id() + "']");
+            Locator marker = page.locator("[data-place-id='" + misratah.id() + "']");
             page.waitForCondition(() -> {
-                page.evaluate("id => document.querySelector('place-map').selectPlace(id)", Math.toIntExact(ghat.id()));
+                page.evaluate("id => document.querySelector('place-map').selectPlace(id)", Math.toIntExact(misratah.id()));
                 return marker.count() > 0;
             });
         }
