@@ -5,8 +5,9 @@ or until the web app first answers 200 on /, and the app's resident memory once 
     python3 bench/startup.py cli [--jar target/newsatlas.jar] [--runs 3]
     python3 bench/startup.py app [--jar target/newsatlas.jar] [--port 8194] [--idle 30]
 
-cli: starts `geoparse - -`, writes the bundled sample article as one JSON line to its stdin and
-keeps stdin open, so the time is JVM start + loading + the first document, not the end of input.
+cli: starts `geoparse - -` with the bundled sample article as its only line on stdin (geoparse
+reads its input to the end before it parses), and times it until that document's line comes out:
+JVM start, loading and one document.
 app: starts the jar on a fresh data directory, polls / every 50 ms, then waits --idle seconds and
 sums VmRSS over the process and its children. The 1-minute load average is printed with each
 figure: on a shared machine wall times mean little without it. Standard library only.
@@ -51,10 +52,9 @@ def first_document(jar):
     process = subprocess.Popen(["java", "-jar", jar, "geoparse", "-", "-", "--threads", "1"],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     process.stdin.write(document.encode("utf-8"))
-    process.stdin.flush()
+    process.stdin.close()
     line = process.stdout.readline()
     seconds = time.monotonic() - started
-    process.stdin.close()
     process.wait()
     return seconds, len(json.loads(line)["toponyms"])
 
