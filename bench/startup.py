@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Start-up of the jar as a person meets it: seconds until `geoparse` writes its first document,
+or until the web app first answers 200 on /, and the app's resident memory once it sits idle.
+
+    python3 bench/startup.py cli [--jar target/newsatlas.jar] [--runs 3]
+    python3 bench/startup.py app [--jar target/newsatlas.jar] [--port 8194] [--idle 30]
+
+cli: starts `geoparse - -` with the bundled sample article as its only line on stdin (geoparse
+reads its input to the end before it parses), and times it until that document's line comes out:
+JVM start, loading and one document.
+app: starts the jar on a fresh data directory, polls / every 50 ms, then waits --idle seconds and
+sums VmRSS over the process and its children. The 1-minute load average is printed with each
+figure: on a shared machine wall times mean little without it. Standard library only.
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                      "src", "main", "resources", "sample", "libya-talks.txt")
+
+
+def load():
+    with open("/proc/loadavg") as f:
+        return f.read().split()[0]
+
+
+def resident_mb(pid):
+    pids = [pid] + [int(p) for p in subprocess.run(
+        ["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout.split()]
+    total_kb = 0
+    for p in pids:
+        try:
+            with open("/proc/%d/status" % p) as status:
+                for line in status:
+                    if line.startswith("VmRSS:"):
+                        total_kb += int(line.split()[1])
+        except FileNotFoundError:
+            pass
+    return total_kb // 1024
+
+
+def first_document(jar):
+    with open(SAMPLE, encoding="utf-8") as f:
+        document = json.dumps({"id": "sample", "text": f.read()}) + "\n"
+    started = time.monotonic()
+    process = subprocess.Popen(["java", "-jar", jar, "geoparse", "-", "-", "--threads", "1"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    process.stdin.write(document.encode("utf-8"))
+    process.stdin.close()
+    line = process.stdout.readline()
+    seconds = time.monotonic() - started
+    process.wait()
+    return seconds, len(json.loads(line)["toponyms"])
+
+
+def first_page(jar, port, idle):
+    data_dir = tempfile.mkdtemp(prefix="newsatlas-startup-")
+    started = time.monotonic()
+    with open(os.path.join(data_dir, "app.log"), "w") as log:
+        process = subprocess.Popen(["java", "-jar", jar, "--server.port=%d" % port,
+                                    "--newsatlas.data-dir=" + data_dir], stdout=log, stderr=subprocess.STDOUT)
+        try:
+            while True:
+                if process.poll() is not None:
+                    raise SystemExit("the app exited with %d; see %s/app.log" % (process.returncode, data_dir))
+                try:
+                    with urllib.request.urlopen("http://localhost:%d/" % port, timeout=2) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    pass
+                time.sleep(0.05)
+            seconds = time.monotonic() - started
+            time.sleep(idle)
+            return seconds, resident_mb(process.pid)
+        finally:
+            process.terminate()
+            process.wait()
+            shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["cli", "app"])
+    parser.add_argument("--jar", default="target/newsatlas.jar")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--port", type=int, default=8194)
+    parser.add_argument("--idle", type=int, default=30, help="seconds the app sits before its memory is read")
+    args = parser.parse_args()
+    for _ in range(args.runs if args.mode == "cli" else 1):
+        if args.mode == "cli":
+            seconds, toponyms = first_document(args.jar)
+            print("geoparse: first document after %.2f s (%d toponyms); load %s" % (seconds, toponyms, load()),
+                  flush=True)
+        else:
+            seconds, rss = first_page(args.jar, args.port, args.idle)
+            print("app: first 200 on / after %.2f s; resident %d MB after %d s idle; load %s"
+                  % (seconds, rss, args.idle, load()), flush=True)
+
+
+if __name__ == "__main__":
+    main()
