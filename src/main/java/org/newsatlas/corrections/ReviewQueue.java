@@ -1,9 +1,10 @@
 package org.newsatlas.corrections;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,68 +12,113 @@ import java.util.Set;
 import org.newsatlas.articles.Article;
 import org.newsatlas.articles.ArticleQueries;
 import org.newsatlas.dashboard.DashboardFilter;
-import org.newsatlas.dashboard.DashboardService;
-import org.newsatlas.places.Doubt;
 import org.newsatlas.places.MentionEdits;
-import org.newsatlas.places.ReviewCandidate;
+import org.newsatlas.places.OpenMention;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The mentions that most need a look, first: low confidence, close readings, names with many
- * mentions. One item per name and article (the default scope changes them together); articles
- * marked reviewed and mentions a person has already decided leave the queue.
+ * The mentions that most need a look, first (see {@link ReviewRanking}). The ranking is kept per
+ * filter ({@link ReviewSnapshot}) and each page is checked against the database, so items decided
+ * since leave at once and a person's next item costs one small query, even on a large corpus.
  */
 @Service
 @Transactional
 public class ReviewQueue {
 
+    /** How many filters keep their ranking (the dashboard's current one and a few before it). */
+    static final int FILTERS_KEPT = 4;
+
+    /** How many kept items are checked against the database at a time. */
+    private static final int CHECKED_AT_ONCE = 100;
+
     private final MentionEdits mentions;
     private final ReviewRepository reviews;
     private final ArticleQueries articles;
-    private final DashboardService dashboard;
+    private final ReviewRanking ranking;
     private final ChangeWriter writer;
+    private final Clock clock;
+    private final Map<DashboardFilter, ReviewSnapshot> snapshots = new LinkedHashMap<>(8, 0.75f, true);
 
-    ReviewQueue(MentionEdits mentions, ReviewRepository reviews, ArticleQueries articles, DashboardService dashboard,
-                ChangeWriter writer) {
+    ReviewQueue(MentionEdits mentions, ReviewRepository reviews, ArticleQueries articles, ReviewRanking ranking,
+                ChangeWriter writer, Clock clock) {
         this.mentions = mentions;
         this.reviews = reviews;
         this.articles = articles;
-        this.dashboard = dashboard;
+        this.ranking = ranking;
         this.writer = writer;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public ReviewPage queue(DashboardFilter filter, int limit) {
-        Set<Long> reviewed = reviews.reviewed();
-        Set<Long> kept = DashboardFilter.NONE.equals(filter) ? null : new HashSet<>(dashboard.mentionIds(filter));
-        Map<String, Integer> sameName = mentions.unreviewedByName();
-        Map<String, List<ReviewCandidate>> byArticleAndName = new LinkedHashMap<>();
-        for (ReviewCandidate candidate : mentions.unreviewed()) {
-            if (!reviewed.contains(candidate.articleId()) && (kept == null || kept.contains(candidate.mentionId()))) {
-                byArticleAndName.computeIfAbsent(candidate.articleId() + "\u0000"
-                        + MentionEdits.nameKey(candidate.surfaceName()), key -> new ArrayList<>()).add(candidate);
-            }
+        int wanted = Math.max(0, limit);
+        ReviewSnapshot snapshot = snapshot(filter, false);
+        List<ReviewItem> page = openItems(snapshot, wanted);
+        if (page.size() < wanted && snapshot.truncated()) {
+            snapshot = snapshot(filter, true);
+            page = openItems(snapshot, wanted);
         }
-        List<ReviewItem> items = new ArrayList<>(byArticleAndName.size());
-        for (List<ReviewCandidate> group : byArticleAndName.values()) {
-            ReviewCandidate first = group.stream().min(Comparator.comparingInt(ReviewCandidate::start)).orElseThrow();
-            double confidence = group.stream().mapToDouble(ReviewCandidate::confidence).min().orElse(1);
-            boolean uncertain = group.stream().anyMatch(c -> Doubt.uncertain(c.margin(), c.runnerUpKm()));
-            int spread = sameName.getOrDefault(MentionEdits.nameKey(first.surfaceName()), group.size());
-            items.add(new ReviewItem(first.mentionId(), first.articleId(), null, first.surfaceName(), first.start(),
-                    first.end(), confidence, uncertain, group.size(), spread, Doubt.need(confidence, uncertain, spread)));
-        }
-        items.sort(Comparator.comparingDouble(ReviewItem::need).reversed()
-                .thenComparingLong(ReviewItem::articleId).thenComparingInt(ReviewItem::start));
-        List<ReviewItem> page = items.subList(0, Math.min(Math.max(0, limit), items.size()));
         Map<Long, String> titles = new HashMap<>();
         articles.articles(page.stream().map(ReviewItem::articleId).distinct().toList())
                 .forEach(article -> titles.put(article.id(), article.title()));
-        return new ReviewPage(items.size(), reviewed.size(), page.stream()
+        return new ReviewPage(snapshot.open(), reviews.count(), page.stream()
                 .map(i -> new ReviewItem(i.mentionId(), i.articleId(), titles.get(i.articleId()), i.name(), i.start(),
                         i.end(), i.confidence(), i.uncertain(), i.mentionsInArticle(), i.sameName(), i.need()))
                 .toList());
+    }
+
+    /** Drops the kept rankings: after an undo, decided mentions may be open again. */
+    public synchronized void forget() {
+        snapshots.clear();
+    }
+
+    private synchronized ReviewSnapshot snapshot(DashboardFilter filter, boolean fresh) {
+        ArticleStamp stamp = reviews.stamp();
+        ReviewSnapshot kept = snapshots.get(filter);
+        if (!fresh && kept != null && kept.servesFor(stamp, clock.instant())) {
+            return kept;
+        }
+        Instant madeAt = clock.instant();
+        long began = System.nanoTime();
+        ReviewSnapshot made = new ReviewSnapshot(ranking.rank(filter), stamp, madeAt,
+                Duration.ofNanos(System.nanoTime() - began));
+        snapshots.put(filter, made);
+        while (snapshots.size() > FILTERS_KEPT) {
+            snapshots.remove(snapshots.keySet().iterator().next());
+        }
+        return made;
+    }
+
+    /**
+     * The first kept items that are still open, each with its first open mention now; the others
+     * are closed in the snapshot.
+     */
+    private List<ReviewItem> openItems(ReviewSnapshot snapshot, int wanted) {
+        List<ReviewItem> page = new ArrayList<>();
+        Set<Long> reviewed = reviews.reviewed();
+        List<ReviewItem> top = snapshot.top();
+        for (int from = 0; from < top.size() && page.size() < wanted; from += CHECKED_AT_ONCE) {
+            List<ReviewItem> batch = top.subList(from, Math.min(top.size(), from + CHECKED_AT_ONCE)).stream()
+                    .filter(item -> !snapshot.isClosed(item)).toList();
+            Map<String, List<OpenMention>> open = new HashMap<>();
+            mentions.open(batch.stream().map(ReviewItem::articleId).distinct().toList()).forEach(m -> open
+                    .computeIfAbsent(m.articleId() + "\u0000" + MentionEdits.nameKey(m.surfaceName()),
+                            key -> new ArrayList<>()).add(m));
+            for (ReviewItem item : batch) {
+                List<OpenMention> still = reviewed.contains(item.articleId()) ? null
+                        : open.get(ReviewSnapshot.key(item));
+                if (still == null) {
+                    snapshot.close(item);
+                } else if (page.size() < wanted) {
+                    OpenMention first = still.get(0);
+                    page.add(new ReviewItem(first.mentionId(), item.articleId(), null, first.surfaceName(),
+                            first.start(), first.end(), item.confidence(), item.uncertain(), still.size(),
+                            item.sameName(), item.need()));
+                }
+            }
+        }
+        return page;
     }
 
     /** Marks the article reviewed (its mentions become gold for the export); false when there is no such article. */

@@ -31,6 +31,15 @@ class ReviewRepository {
         return new HashSet<>(jdbc.sql("SELECT article_id FROM article_review").query(Long.class).list());
     }
 
+    int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM article_review").query(Integer.class).single();
+    }
+
+    ArticleStamp stamp() {
+        return jdbc.sql("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM article")
+                .query((rs, row) -> new ArticleStamp(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     /** Oldest review first. */
     List<Long> reviewedInOrder() {
         return jdbc.sql("SELECT article_id FROM article_review ORDER BY reviewed_at, article_id")

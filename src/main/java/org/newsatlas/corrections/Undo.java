@@ -22,12 +22,15 @@ public class Undo {
     private final RuleRepository rules;
     private final MentionEdits mentions;
     private final ChangeWriter writer;
+    private final ReviewQueue queue;
 
-    Undo(CorrectionRepository history, RuleRepository rules, MentionEdits mentions, ChangeWriter writer) {
+    Undo(CorrectionRepository history, RuleRepository rules, MentionEdits mentions, ChangeWriter writer,
+         ReviewQueue queue) {
         this.history = history;
         this.rules = rules;
         this.mentions = mentions;
         this.writer = writer;
+        this.queue = queue;
     }
 
     /** Empty when there is no such correction; refused when it was undone already. */
@@ -54,6 +57,7 @@ public class Undo {
             rules.delete(entry.get().ruleId());
         }
         writer.apply(reverts);
+        queue.forget();
         return Optional.of(new Corrected(reverts.stream().map(Change::mentionId).toList(), correctionId,
                 entry.get().ruleId()));
     }

@@ -124,6 +124,25 @@ public class MentionEdits {
                 .toList();
     }
 
+    /** The open mentions of these articles, in text order per article. */
+    @Transactional(readOnly = true)
+    public List<OpenMention> open(Collection<Long> articleIds) {
+        List<Long> all = List.copyOf(articleIds);
+        List<OpenMention> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            found.addAll(jdbc.sql("""
+                            SELECT m.id, m.article_id, m.surface_name, m.start_offset, m.end_offset
+                            FROM mention m JOIN place p ON p.id = m.place_id
+                            WHERE m.status = 'auto' AND m.article_id IN (:ids)
+                            ORDER BY m.article_id, m.start_offset, m.id""")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query((rs, row) -> new OpenMention(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                            rs.getInt(5)))
+                    .list());
+        }
+        return found;
+    }
+
     /** How many mentions still read as the geoparser read them carry each name (lower case). */
     @Transactional(readOnly = true)
     public Map<String, Integer> unreviewedByName() {

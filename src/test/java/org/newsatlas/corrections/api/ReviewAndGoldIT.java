@@ -71,6 +71,40 @@ class ReviewAndGoldIT {
     }
 
     @Test
+    void an_item_decided_after_the_queue_was_ranked_leaves_it_at_once_and_an_undo_brings_it_back() throws Exception {
+        long id = api.post("Queue three", "Morocco and Algeria talked. Morocco agreed.", "Queue Wire 3");
+        JsonNode before = api.call(get("/api/review").param("source", "Queue Wire 3"), 200);
+        assertThat(before.findValuesAsText("name")).containsExactlyInAnyOrder("Morocco", "Algeria");
+        assertThat(before.get("total").asInt()).isEqualTo(2);
+
+        JsonNode answer = api.correct(api.mentionId(id, "Morocco"), "{\"confirm\": true}");
+        JsonNode after = api.call(get("/api/review").param("source", "Queue Wire 3"), 200);
+
+        assertThat(after.findValuesAsText("name")).containsExactly("Algeria");
+        assertThat(after.get("total").asInt()).isEqualTo(1);
+        api.call(post("/api/corrections/{id}/undo", answer.get("correction").asLong()), 200);
+        JsonNode undone = api.call(get("/api/review").param("source", "Queue Wire 3"), 200);
+        assertThat(undone.findValuesAsText("name")).containsExactlyInAnyOrder("Morocco", "Algeria");
+        assertThat(undone.get("total").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_name_decided_in_one_mention_only_stays_in_the_queue_at_its_next_open_mention() throws Exception {
+        long id = api.post("Queue four", "Morocco and Algeria met. Morocco signed.", "Queue Wire 4");
+        api.call(get("/api/review").param("source", "Queue Wire 4"), 200);
+        JsonNode firstMorocco = api.mentions(id, "Morocco").get(0);
+
+        api.correct(firstMorocco.get("id").asLong(), "{\"confirm\": true, \"scope\": \"mention\"}");
+
+        JsonNode morocco = api.call(get("/api/review").param("source", "Queue Wire 4"), 200).get("items")
+                .findParents("name").stream().filter(item -> item.get("name").asText().equals("Morocco"))
+                .findFirst().orElseThrow();
+        assertThat(morocco.get("mentionsInArticle").asInt()).isEqualTo(1);
+        assertThat(morocco.get("start").asInt()).isEqualTo("Morocco and Algeria met. ".length());
+        assertThat(morocco.get("mentionId").asLong()).isEqualTo(api.mentions(id, "Morocco").get(1).get("id").asLong());
+    }
+
+    @Test
     void reviewed_articles_export_as_gold_in_code_points_that_evaluate_scores(@TempDir Path dir) throws Exception {
         // U+1F30D takes two Java chars and one code point: offsets after it differ by one
         String text = "Tourists \uD83C\uDF0D returned to Carthage. Tunisia welcomed them.";
