@@ -33,6 +33,9 @@ public final class Navigation {
     public static final String PLACE_ID = "id";
     public static final String PLACE_PAGE = "places/:" + PLACE_ID;
 
+    /** The review queue; takes the dashboard's filter parameters. */
+    public static final String REVIEW = "review";
+
     private Navigation() {
     }
 
