@@ -37,7 +37,9 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
         RouterLink map = Navigation.link("Map", Navigation.MAP);
         map.addClassName("nav-link");
-        Div navbar = new Div(title, map);
+        RouterLink review = Navigation.link("Review", Navigation.REVIEW);
+        review.addClassName("nav-link");
+        Div navbar = new Div(title, map, review);
         actions.forEach(action -> navbar.add(action.create()));
         navbar.addClassName("app-navbar");
         addToNavbar(navbar);
