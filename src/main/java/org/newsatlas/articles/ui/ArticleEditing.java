@@ -43,6 +43,7 @@ class ArticleEditing {
         delete.addClassName("delete-article");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(edit, delete);
+        actions.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)");
         return actions;
     }
 

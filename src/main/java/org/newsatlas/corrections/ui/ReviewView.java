@@ -98,8 +98,14 @@ public class ReviewView extends Div implements BeforeEnterObserver {
             return;
         }
         switch (key) {
-            case "j", "ArrowDown" -> session.next();
-            case "k", "ArrowUp" -> session.previous();
+            case "j", "ArrowDown" -> {
+                session.next();
+                status.setText(session.position() == session.loaded() - 1 ? "This is the last item." : "");
+            }
+            case "k", "ArrowUp" -> {
+                session.previous();
+                status.setText(session.position() == 0 ? "This is the first item." : "");
+            }
             case "o" -> {
                 int sentence = mentions.mention(item.get().mentionId()).map(MentionFacts::sentenceStart).orElse(0);
                 Navigation.openArticle(item.get().articleId(), sentence);
