@@ -11,13 +11,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.KaribuSupport;
 import org.newsatlas.NewsAtlasTest;
 import org.newsatlas.articles.Article;
 import org.newsatlas.articles.ArticleQueries;
+import org.newsatlas.articles.ArticleStore;
 import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.dashboard.DashboardService;
 import org.newsatlas.dashboard.FilterParameters;
@@ -38,6 +41,17 @@ class ArticleEditingIT extends KaribuSupport {
 
     @Autowired
     DashboardService dashboard;
+
+    @Autowired
+    ArticleStore store;
+
+    private final List<Long> stored = new ArrayList<>();
+
+    /** The context's database is shared: articles left behind would show in other tests' totals. */
+    @AfterEach
+    void deleteStoredArticles() {
+        stored.forEach(store::delete);
+    }
 
     @Test
     void edit_changes_title_date_and_source_and_the_reader_shows_them() {
@@ -101,6 +115,8 @@ class ArticleEditingIT extends KaribuSupport {
     }
 
     private long store(String title, String source, String text) {
-        return ingestion.ingest(new ArticleSubmission(title, text, null, source)).articleId();
+        long id = ingestion.ingest(new ArticleSubmission(title, text, null, source)).articleId();
+        stored.add(id);
+        return id;
     }
 }

@@ -15,10 +15,13 @@ import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.QueryParameters;
 import elemental.json.Json;
 import elemental.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.KaribuSupport;
 import org.newsatlas.NewsAtlasTest;
+import org.newsatlas.articles.ArticleStore;
 import org.newsatlas.corrections.ReviewItem;
 import org.newsatlas.ingestion.ArticleSubmission;
 import org.newsatlas.ingestion.IngestionService;
@@ -37,6 +40,17 @@ class ReviewViewIT extends KaribuSupport {
 
     @Autowired
     MentionEdits mentions;
+
+    @Autowired
+    ArticleStore articles;
+
+    private final List<Long> stored = new ArrayList<>();
+
+    /** The context's database is shared: decisions left behind would show in other tests' totals. */
+    @AfterEach
+    void deleteStoredArticles() {
+        stored.forEach(articles::delete);
+    }
 
     @Test
     void j_and_k_and_the_arrow_keys_move_through_the_queue() {
@@ -147,7 +161,8 @@ class ReviewViewIT extends KaribuSupport {
     private String store(String source, String... texts) {
         for (int i = 0; i < texts.length; i++) {
             // the source in the text keeps it apart from other tests' texts: the same text is stored once
-            ingestion.ingest(new ArticleSubmission(source + " " + i, texts[i] + " (" + source + ")", null, source));
+            stored.add(ingestion.ingest(new ArticleSubmission(source + " " + i, texts[i] + " (" + source + ")", null,
+                    source)).articleId());
         }
         return source;
     }
