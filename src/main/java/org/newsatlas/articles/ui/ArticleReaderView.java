@@ -50,6 +50,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     private final MapProperties mapProperties;
     private final SearchHits searchHits;
     private final ObjectProvider<MentionTools> mentionTools;
+    private final ArticleEditing editing;
     private final Div toolsSlot = new Div();
     private ArticleBody body;
     private ReaderSidebar sidebar;
@@ -58,8 +59,9 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     private String search;
 
     ArticleReaderView(ArticleQueries articles, PlaceQueries places, MapProperties mapProperties, SearchHits searchHits,
-                      ObjectProvider<MentionTools> mentionTools) {
+                      ObjectProvider<MentionTools> mentionTools, ArticleEditing editing) {
         this.mentionTools = mentionTools;
+        this.editing = editing;
         toolsSlot.addClassName("mention-tools-slot");
         this.articles = articles;
         this.places = places;
@@ -100,6 +102,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
                 mention -> openTools(mention.id()));
         Div main = new Div(back, heading, meta(document, hits.size()));
         languageNote(document.article().language()).ifPresent(main::add);
+        main.add(editing.actions(document.article(), this::redraw));
         main.add(toolsSlot, body);
         main.addClassName("article-main");
         sidebar = new ReaderSidebar(places.placesOfArticle(document.article().id()), mapProperties, this::selectPlace);

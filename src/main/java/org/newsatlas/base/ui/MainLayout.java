@@ -39,9 +39,11 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
         RouterLink map = Navigation.link("Map", Navigation.MAP);
         map.addClassName("nav-link");
+        RouterLink review = Navigation.link("Review", Navigation.REVIEW);
+        review.addClassName("nav-link");
         RouterLink imports = Navigation.link("Imports", Navigation.IMPORTS);
         imports.addClassName("nav-link");
-        Div navbar = new Div(title, map, imports);
+        Div navbar = new Div(title, map, review, imports);
         actions.forEach(action -> navbar.add(action.create()));
         navbar.addClassName("app-navbar");
         addToNavbar(navbar);

@@ -36,6 +36,9 @@ public final class Navigation {
     /** The running and recent bulk imports, with their progress and rejected items. */
     public static final String IMPORTS = "imports";
 
+    /** The review queue; takes the dashboard's filter parameters. */
+    public static final String REVIEW = "review";
+
     private Navigation() {
     }
 

@@ -1,10 +1,5 @@
 package org.newsatlas.corrections.api;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.newsatlas.articles.ArticleEdit;
 import org.newsatlas.articles.ArticleQueries;
@@ -22,9 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Edits, deletes and marks articles reviewed. */
 @RestController
 class ArticleEditController {
-
-    private static final int MAX_TITLE = 300;
-    private static final int MAX_SOURCE = 1000;
 
     private final ArticleStore store;
     private final ArticleQueries articles;
@@ -45,15 +37,13 @@ class ArticleEditController {
 
     @PatchMapping("/api/articles/{id}")
     ResponseEntity<EditedArticle> edit(@PathVariable long id, @RequestBody EditBody body) {
-        String title = body.title() == null ? null : oneLine(body.title());
-        if (title != null && (title.isEmpty() || title.length() > MAX_TITLE)) {
-            throw new CorrectionRefused("A title is 1 to " + MAX_TITLE + " characters of text.");
+        ArticleEdit edit;
+        try {
+            edit = ArticleEdit.of(body.title(), body.publishedAt(), body.source());
+        } catch (ArticleEdit.Invalid invalid) {
+            throw new CorrectionRefused(invalid.getMessage());
         }
-        String source = body.source() == null ? null : oneLine(body.source());
-        if (source != null && source.length() > MAX_SOURCE) {
-            throw new CorrectionRefused("A source is at most " + MAX_SOURCE + " characters.");
-        }
-        if (!store.edit(id, new ArticleEdit(title, instant(body.publishedAt()), source))) {
+        if (!store.edit(id, edit)) {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.of(articles.article(id).map(a -> new EditedArticle(a.id(), a.title(),
@@ -69,25 +59,5 @@ class ArticleEditController {
     ResponseEntity<Map<String, Object>> reviewed(@PathVariable long id) {
         return reviews.markReviewed(id) ? ResponseEntity.ok(Map.of("id", id, "reviewed", true))
                 : ResponseEntity.notFound().build();
-    }
-
-    /** Titles and sources are one line: control characters and runs of space become one space. */
-    private static String oneLine(String value) {
-        return value.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-    }
-
-    private static Instant instant(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException notADateTime) {
-            try {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException notADate) {
-                throw new CorrectionRefused("publishedAt must be an ISO date (2020-07-08) or date-time.");
-            }
-        }
     }
 }
