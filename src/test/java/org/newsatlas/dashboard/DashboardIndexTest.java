@@ -55,6 +55,19 @@ class DashboardIndexTest {
     }
 
     @Test
+    void a_place_counts_its_doubtful_mentions_under_the_filter_while_a_certain_place_counts_none() {
+        IndexedMention doubtfulSirte = new IndexedMention(0, 5, "LY", PlaceKind.CITY, 0.4, true);
+        index.apply(List.of(article(5, "Sirte", "Sirte, Sirte and Tripoli.", "AFP", LocalDate.of(2024, 6, 1),
+                doubtfulSirte, doubtfulSirte, TRIPOLI)), List.of(), 5);
+
+        Map<Long, PlaceCount> all = byPlace(index.counts(DashboardFilter.NONE));
+        assertThat(all.get(5L)).isEqualTo(new PlaceCount(5, 2, 1, 2));
+        assertThat(all.get(1L)).isEqualTo(new PlaceCount(1, 3, 2, 0));
+        // the doubt follows the filter: a minimum confidence drops the doubtful mentions with their place
+        assertThat(byPlace(index.counts(filter().minConfidence(0.5).build()))).doesNotContainKey(5L).containsKey(1L);
+    }
+
+    @Test
     void a_country_keeps_its_mentions_and_only_the_articles_that_have_one() {
         MentionCounts counts = index.counts(filter().countries(Set.of("LY")).build());
         assertThat(byPlace(counts).keySet()).containsExactlyInAnyOrder(1L, 2L);
@@ -167,7 +180,8 @@ class DashboardIndexTest {
     private IndexedArticle article(long id, String title, String text, String source, LocalDate day,
                                    IndexedMention... mentions) {
         List<IndexedMention> withIds = java.util.Arrays.stream(mentions)
-                .map(m -> new IndexedMention(nextMentionId++, m.placeId(), m.countryCode(), m.kind(), m.confidence()))
+                .map(m -> new IndexedMention(nextMentionId++, m.placeId(), m.countryCode(), m.kind(), m.confidence(),
+                        m.doubtful()))
                 .toList();
         return new IndexedArticle(id, title, text, source, "en", Instant.parse(day + "T10:00:00Z"), day, withIds);
     }

@@ -162,7 +162,7 @@ class DashboardParts {
     private static MapMarker marker(MapPlace counted) {
         StoredPlace place = counted.place();
         return new MapMarker(place.id(), place.name(), place.latitude(), place.longitude(), counted.mentions(),
-                place.countryName(), place.featureLabel());
+                place.countryName(), place.featureLabel(), counted.uncertain());
     }
 
     PlaceMap map() {
