@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.newsatlas.base.ui.ArticleAddedObserver;
 import org.newsatlas.base.ui.MainLayout;
+import org.newsatlas.base.ui.MentionTools;
 import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.dashboard.ArticleRow;
 import org.newsatlas.dashboard.BucketSize;
@@ -25,6 +26,7 @@ import org.newsatlas.map.MapMode;
 import org.newsatlas.map.MapProperties;
 import org.newsatlas.map.MapViewport;
 import org.newsatlas.search.SearchHits;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The start page: filters, totals, the map, the timeline, and beside them the selected place, the
@@ -40,7 +42,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, ArticleAd
     private final DashboardParts parts;
     private DashboardState state;
 
-    DashboardView(DashboardService dashboard, DashboardFacets facets, SearchHits hits, MapProperties mapProperties) {
+    DashboardView(DashboardService dashboard, DashboardFacets facets, SearchHits hits, MapProperties mapProperties,
+                  ObjectProvider<MentionTools> mentionTools) {
         addClassName("dashboard");
         parts = new DashboardParts(dashboard, facets, hits, mapProperties, new DashboardParts.Actions() {
             @Override
@@ -89,6 +92,15 @@ public class DashboardView extends Div implements BeforeEnterObserver, ArticleAd
                 Set<String> countries = new LinkedHashSet<>(state.filter().countries());
                 countries.add(countryCode);
                 go(state.withFilter(Filters.withCountries(state.filter(), countries)));
+            }
+
+            @Override
+            public void correct(long mentionId) {
+                MentionTools tools = mentionTools.getIfAvailable();
+                if (tools != null) {
+                    // the map, the lists and the counts as stored after each change; the dialog stays for undo
+                    CorrectionDialog.open(tools.panel(mentionId, () -> show(state, true)));
+                }
             }
 
             @Override
