@@ -167,7 +167,8 @@ class MentionPanel extends Div {
         return e.name() + " — " + describe(e.featureClass(), e.featureCode(), admin1, e.countryCode(), e.population());
     }
 
-    private static String describe(String featureClass, String featureCode, String admin1, String country,
+    /** Kind, first-order division, country and population: how a reading is told apart from its namesakes. */
+    static String describe(String featureClass, String featureCode, String admin1, String country,
                                    long population) {
         StringBuilder text = new StringBuilder(PlaceLabels.featureLabel(featureClass, featureCode));
         if (admin1 != null && !admin1.isBlank()) {
