@@ -35,6 +35,7 @@ export const mapStyles = css`
     font: 700 11px/13px Arial, Helvetica, sans-serif; text-align: center;
     pointer-events: none;
   }
+  .legend-circle.uncertain { margin-right: 6px; }
   .uncertain-note { font-style: italic; }
   .place-cluster {
     display: flex; align-items: center; justify-content: center;

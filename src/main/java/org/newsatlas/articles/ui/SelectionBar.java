@@ -131,6 +131,8 @@ class SelectionBar extends Component implements HasComponents {
         Button cancel = new Button("Cancel", click -> dialog.close());
         dialog.getFooter().add(cancel);
         dialog.open();
+        // the dialog names the selection; the bar would sit over its backdrop
+        hide();
     }
 
     boolean shown() {
