@@ -165,6 +165,36 @@ class DashboardIndexTest {
     }
 
     @Test
+    void an_index_written_before_mentions_carried_their_doubt_is_known_as_outdated(@TempDir Path folder)
+            throws Exception {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(folder);
+             org.apache.lucene.index.IndexWriter earlier = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            earlier.setLiveCommitData(Map.of("revision", "3").entrySet());
+            earlier.commit();
+        }
+        try (DashboardIndex reopened = DashboardIndex.open(folder, new TextQueries())) {
+            assertThat(reopened.appliedRevision()).isEqualTo(3);
+            assertThat(reopened.outdatedLayout()).isTrue();
+            reopened.clear();
+            assertThat(reopened.outdatedLayout()).isFalse();
+        }
+    }
+
+    @Test
+    void an_index_written_now_is_of_the_current_layout_after_a_restart(@TempDir Path folder) throws Exception {
+        try (DashboardIndex onDisk = DashboardIndex.open(folder, new TextQueries())) {
+            assertThat(onDisk.outdatedLayout()).isFalse();
+            onDisk.apply(List.of(article(9, "T", "Tripoli.", null, LocalDate.of(2024, 1, 1), TRIPOLI)), List.of(), 7);
+            onDisk.commit();
+        }
+        try (DashboardIndex reopened = DashboardIndex.open(folder, new TextQueries())) {
+            assertThat(reopened.appliedRevision()).isEqualTo(7);
+            assertThat(reopened.outdatedLayout()).isFalse();
+        }
+    }
+
+    @Test
     void the_revision_survives_a_restart_once_committed(@TempDir Path folder) throws Exception {
         try (DashboardIndex onDisk = DashboardIndex.open(folder, new TextQueries())) {
             onDisk.apply(List.of(article(9, "T", "Tripoli.", null, LocalDate.of(2024, 1, 1), TRIPOLI)), List.of(), 7);
