@@ -6,9 +6,9 @@
  * such as the doubt mark's "?" do not shift them.
  *
  * Events (bubbling, detail {start, end, text}): `text-selected` when a selection inside the text
- * settles, `text-cleared` when it is gone, `add-selection` on Enter over a selection. By keyboard,
- * Shift+arrows start a selection at the focused sentence or name and stretch it (Ctrl or Alt: by
- * word), whether or not the browser has caret browsing on.
+ * settles, `text-cleared` when it is gone, `add-selection` on Enter on the sentence or name the
+ * selection touches. By keyboard, Shift+arrows start a selection at the focused sentence or name
+ * and stretch it (Ctrl or Alt: by word), whether or not the browser has caret browsing on.
  */
 
 interface Selected { start: number; end: number; text: string }
@@ -85,7 +85,8 @@ class TextSelection extends HTMLElement {
     }
     if (event.key === 'Enter' && !event.repeat) {
       const found = this.selected();
-      if (found) {
+      // only over the selection: Enter on a name elsewhere still opens its correction
+      if (found && document.getSelection()?.getRangeAt(0).intersectsNode(event.target)) {
         event.preventDefault();
         event.stopPropagation();
         this.dispatchEvent(new CustomEvent('add-selection', { detail: found, bubbles: true }));

@@ -111,7 +111,7 @@ class TrustOnTheMapBrowserIT {
             PlacedMention springfield = mention(id, "Springfield");
             assertThat(springfield.start()).isEqualTo(text.indexOf("Springfield"));
             assertThat(springfield.end()).isEqualTo(text.indexOf("Springfield") + "Springfield".length());
-            page.locator("place-map [data-place-id='" + springfield.placeId() + "']").waitFor();
+            assertOnTheMap(page, "Springfield", springfield.placeId());
 
             // by keyboard: Shift+arrows from the focused sentence, Enter, Tab to the place, Enter
             int ghat = text.indexOf("Ghat");
@@ -127,10 +127,16 @@ class TrustOnTheMapBrowserIT {
             PlacedMention added = mention(id, "Ghat");
             assertThat(added.start()).isEqualTo(ghat);
             assertThat(added.end()).isEqualTo(ghat + 4);
-            page.locator("place-map [data-place-id='" + added.placeId() + "']").waitFor();
+            assertOnTheMap(page, "Ghat", added.placeId());
             assertThat(page.locator("mark.place-name").allTextContents())
                     .containsExactly("Springfield", "Ghat", "Tripoli");
         }
+    }
+
+    /** A click on the name selects its place, and the small map zooms until its marker stands alone (not in a cluster). */
+    private static void assertOnTheMap(Page page, String name, long placeId) {
+        page.locator("mark.place-name", new Page.LocatorOptions().setHasText(name)).click();
+        page.locator("place-map .place-marker.selected[data-place-id='" + placeId + "']").waitFor();
     }
 
     private PlacedMention mention(long articleId, String name) {
