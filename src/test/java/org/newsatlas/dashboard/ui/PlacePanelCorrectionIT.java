@@ -11,20 +11,25 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.KaribuSupport;
-import org.newsatlas.NewsAtlasTest;
 import org.newsatlas.articles.ArticleQueries;
+import org.newsatlas.geoparser.TestGeoparserConfiguration;
 import org.newsatlas.ingestion.ArticleSubmission;
 import org.newsatlas.ingestion.IngestionService;
 import org.newsatlas.map.MapMarker;
 import org.newsatlas.places.PlacedMention;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * A correction made from the dashboard's place panel: the sentence's "Correct" opens the same
  * panel as in the reader, and the map, the totals and the panel follow the change at once.
  * Tripoli's two readings (Libya, Lebanon) are close and far apart: its marker starts uncertain.
+ * A database of its own: the corrections it makes would show in other tests' totals ("readings
+ * changed by reviewers").
  */
-@NewsAtlasTest
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:newsatlas-panel-correction;DB_CLOSE_DELAY=-1")
+@Import(TestGeoparserConfiguration.class)
 class PlacePanelCorrectionIT extends KaribuSupport {
 
     static final String WORD = "zqpanelfix";
