@@ -100,7 +100,8 @@ class TextSelection extends HTMLElement {
     if (!selection) {
       return;
     }
-    if (selection.rangeCount === 0 || !root.contains(selection.anchorNode)) {
+    // a selection made elsewhere (or the caret a click left) does not carry over to the focused sentence
+    if (selection.rangeCount === 0 || !event.target.contains(selection.anchorNode)) {
       const first = document.createTreeWalker(event.target, NodeFilter.SHOW_TEXT).nextNode();
       if (!first) {
         return;
