@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import type { MapMode, Shading } from './state.js';
-import { CLUSTER_CLASS_STARTS, CLUSTER_COLOURS, LAND_COLOUR, markerRadius, rangeText, shadeColours } from './symbols.js';
+import { CLUSTER_CLASS_STARTS, CLUSTER_COLOURS, LAND_COLOUR, markerRadius, rangeText, shadeColours, uncertainBadge }
+  from './symbols.js';
 
 /** Sample mention counts whose circles the legend draws. */
 const SAMPLE_MENTIONS = [1, 10, 100];
@@ -78,8 +79,12 @@ export class Legend extends L.Control {
       const next = CLUSTER_CLASS_STARTS[i + 1];
       return key(swatch, next === undefined ? `${start.toLocaleString('en')}+` : rangeText([start, next - 1]));
     });
+    const uncertain = element('span', 'legend-circle uncertain');
+    uncertain.style.width = uncertain.style.height = `${Math.round(2 * markerRadius(3))}px`;
+    uncertain.append(uncertainBadge());
     return [
       element('div', 'legend-title', 'Place: size = mentions'), line('circles', ...circles),
+      line('uncertain', key(uncertain, 'dashed ring, ?: uncertain reading (most mentions in doubt)')),
       element('div', 'legend-title', 'Cluster: number = places; colour = mentions'), line('clusters', ...clusters),
     ];
   }

@@ -22,6 +22,21 @@ export const mapStyles = css`
     background: rgba(255, 176, 0, 0.95);
     box-shadow: 0 0 0 3px rgba(40, 40, 40, 0.8);
   }
+  /* a place whose reading is in doubt: a dashed dark ring and a "?" badge, not colour alone */
+  .place-marker.uncertain, .legend-circle.uncertain {
+    position: relative;
+    border: 2px dashed #1d1d1d;
+    box-shadow: 0 0 0 1px rgba(255, 255, 255, 0.9);
+  }
+  .uncertain-badge {
+    position: absolute; top: -8px; right: -8px;
+    width: 15px; height: 15px; box-sizing: border-box; border-radius: 50%;
+    background: #fff; color: #1d1d1d; border: 1px solid #1d1d1d;
+    font: 700 11px/13px Arial, Helvetica, sans-serif; text-align: center;
+    pointer-events: none;
+  }
+  .legend-circle.uncertain { margin-right: 6px; }
+  .uncertain-note { font-style: italic; }
   .place-cluster {
     display: flex; align-items: center; justify-content: center;
     font: 700 12px Arial, Helvetica, sans-serif;

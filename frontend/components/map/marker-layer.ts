@@ -1,8 +1,8 @@
 import L from 'leaflet';
 import Supercluster from 'supercluster';
 import type { ClusterFeature, PointFeature } from 'supercluster';
-import { type Place, mentionsText } from './state.js';
-import { clusterClass, clusterRadius, markerRadius } from './symbols.js';
+import { type Place, UNCERTAIN_TEXT, mentionsText } from './state.js';
+import { clusterClass, clusterRadius, markerRadius, uncertainBadge } from './symbols.js';
 
 interface PointProps { id: number; mentions: number }
 interface ClusterProps { mentions: number }
@@ -154,8 +154,14 @@ export class MarkerLayer {
     const place = this.places.get(item.properties.id) as Place;
     const radius = markerRadius(place.mentions);
     const size = Math.round(2 * radius);
-    const button = MarkerLayer.button('place-marker', `p${place.id}`, `${place.name}, ${mentionsText(place.mentions)}`);
+    const button = MarkerLayer.button('place-marker', `p${place.id}`,
+      `${place.name}, ${mentionsText(place.mentions)}${place.uncertain ? `, ${UNCERTAIN_TEXT}` : ''}`);
     button.dataset.placeId = String(place.id);
+    if (place.uncertain) {
+      // not by colour alone: a dashed ring and a "?" badge (map-styles.ts)
+      button.classList.add('uncertain');
+      button.append(uncertainBadge());
+    }
     button.classList.toggle('selected', place.id === this.selectedId);
     button.style.width = button.style.height = `${size}px`;
     const latlng = L.latLng(place.lat, place.lon);
@@ -238,6 +244,11 @@ export class MarkerLayer {
     const details = [place.kind, place.country].filter((s) => !!s).join(', ');
     line.textContent = `${details}${details ? ' · ' : ''}${mentionsText(place.mentions)}`;
     box.append(name, line);
+    if (place.uncertain) {
+      box.append(Object.assign(document.createElement('div'), {
+        className: 'uncertain-note', textContent: `? ${UNCERTAIN_TEXT}: most of its mentions are in doubt`,
+      }));
+    }
     return box;
   }
 

@@ -12,10 +12,12 @@ export interface Place {
   mentions: number;
   country: string;
   kind: string;
+  /** All or most of its mentions under the filter are in doubt (org.newsatlas.places.Doubt). */
+  uncertain: boolean;
 }
 
-/** [id, name, lat, lon, mentions, index into countries, index into kinds] */
-export type MarkerRow = [number, string, number, number, number, number, number];
+/** [id, name, lat, lon, mentions, index into countries, index into kinds, 1 only for an uncertain place] */
+export type MarkerRow = [number, string, number, number, number, number, number, number?];
 
 export interface MarkerTable {
   countries: string[];
@@ -51,8 +53,9 @@ export interface MapState {
 }
 
 export function decodePlaces(table: MarkerTable): Place[] {
-  return table.rows.map(([id, name, lat, lon, mentions, country, kind]) => ({
+  return table.rows.map(([id, name, lat, lon, mentions, country, kind, uncertain]) => ({
     id, name, lat, lon, mentions, country: table.countries[country] ?? '', kind: table.kinds[kind] ?? '',
+    uncertain: uncertain === 1,
   }));
 }
 
@@ -77,6 +80,9 @@ export function decodeShading(table: ShadingTable): Shading {
       [code, { code, name, mentions, shadeClass }])),
   };
 }
+
+/** What a marker says to screen readers and in its tooltip about a place whose reading is in doubt. */
+export const UNCERTAIN_TEXT = 'uncertain reading';
 
 export function mentionsText(count: number): string {
   return `${count.toLocaleString('en')} mention${count === 1 ? '' : 's'}`;

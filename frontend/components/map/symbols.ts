@@ -53,3 +53,15 @@ export function rangeText([from, to]: [number, number]): string {
   const f = from.toLocaleString('en');
   return from === to ? f : `${f}–${to.toLocaleString('en')}`;
 }
+
+/**
+ * The "?" on a place whose reading is in doubt: with the dashed ring it tells doubt by shape, not
+ * by colour alone. Hidden from screen readers, which hear the marker's label instead.
+ */
+export function uncertainBadge(): HTMLElement {
+  const badge = document.createElement('span');
+  badge.className = 'uncertain-badge';
+  badge.textContent = '?';
+  badge.setAttribute('aria-hidden', 'true');
+  return badge;
+}

@@ -43,6 +43,8 @@ final class ArticleBlocks {
     static final String COUNTRY = "country";
     static final String KIND = "kind";
     static final String CONFIDENCE = "confidence";
+    /** 1 for a mention whose reading is in doubt, else 0; absent in an index written before it existed. */
+    static final String DOUBTFUL = "doubtful";
 
     private ArticleBlocks() {
     }
@@ -65,6 +67,7 @@ final class ArticleBlocks {
             doc.add(new StringField(COUNTRY, CountryCodes.normalize(mention.countryCode()), Field.Store.NO));
             doc.add(new StringField(KIND, mention.kind().key(), Field.Store.NO));
             doc.add(new DoublePoint(CONFIDENCE, mention.confidence()));
+            doc.add(new NumericDocValuesField(DOUBTFUL, mention.doubtful() ? 1 : 0));
             block.add(doc);
         }
         Document doc = new Document();

@@ -27,12 +27,19 @@ import org.newsatlas.search.TextQueries;
 final class DashboardIndex implements Closeable {
 
     private static final String REVISION = "revision";
+    private static final String LAYOUT = "layout";
+    /**
+     * What the documents hold; an index written with another layout is rebuilt at start. 2: each
+     * mention says whether it is in doubt ({@link ArticleBlocks#DOUBTFUL}).
+     */
+    static final String CURRENT_LAYOUT = "2";
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FilterQueries filters;
     private volatile long appliedRevision;
+    private volatile String layout;
 
     private DashboardIndex(Directory directory, TextQueries text) throws IOException {
         this.directory = directory;
@@ -43,7 +50,13 @@ final class DashboardIndex implements Closeable {
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
         this.filters = new FilterQueries(text);
-        this.appliedRevision = committedRevision(writer);
+        this.appliedRevision = Long.parseLong(committed(writer, REVISION, "0"));
+        this.layout = committed(writer, LAYOUT, appliedRevision == 0 ? CURRENT_LAYOUT : "1");
+    }
+
+    /** Whether the documents were written with an earlier layout and lack what the queries now read. */
+    boolean outdatedLayout() {
+        return !CURRENT_LAYOUT.equals(layout);
     }
 
     static DashboardIndex open(Path folder, TextQueries text) throws IOException {
@@ -70,7 +83,7 @@ final class DashboardIndex implements Closeable {
             }
             if (revision > appliedRevision) {
                 appliedRevision = revision;
-                writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
+                writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision), LAYOUT, layout).entrySet());
             }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -94,7 +107,8 @@ final class DashboardIndex implements Closeable {
         try {
             writer.deleteAll();
             appliedRevision = 0;
-            writer.setLiveCommitData(Map.of(REVISION, "0").entrySet());
+            layout = CURRENT_LAYOUT;
+            writer.setLiveCommitData(Map.of(REVISION, "0", LAYOUT, layout).entrySet());
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("could not clear the dashboard index", e);
@@ -155,14 +169,14 @@ final class DashboardIndex implements Closeable {
         }
     }
 
-    private static long committedRevision(IndexWriter writer) {
+    private static String committed(IndexWriter writer, String key, String absent) {
         for (Map.Entry<String, String> entry : writer.getLiveCommitData() == null ? Set.<Map.Entry<String, String>>of()
                 : iterable(writer.getLiveCommitData())) {
-            if (REVISION.equals(entry.getKey())) {
-                return Long.parseLong(entry.getValue());
+            if (key.equals(entry.getKey())) {
+                return entry.getValue();
             }
         }
-        return 0;
+        return absent;
     }
 
     private static <T> Set<T> iterable(Iterable<T> values) {

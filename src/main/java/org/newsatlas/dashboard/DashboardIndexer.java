@@ -109,6 +109,9 @@ class DashboardIndexer implements SmartLifecycle {
         if (index.appliedRevision() > articles.latestRevision()) {
             log.warn("The dashboard index is ahead of the database (another database?): rebuilding it");
             index.clear();
+        } else if (index.outdatedLayout()) {
+            log.info("The dashboard index was written by an earlier version: rebuilding it");
+            index.clear();
         }
         running = true;
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -118,7 +118,7 @@ public class DashboardService {
                         .map(p -> new PlaceDetail.CoMention(p.id(), p.name(), p.countryCode(), c.articles())))
                 .flatMap(Optional::stream)
                 .toList();
-        return Optional.of(new PlaceDetail(new MapPlace(stored.get(), own.mentions(), own.articles()), coMentions));
+        return Optional.of(new PlaceDetail(new MapPlace(stored.get(), own.mentions(), own.articles(), own.doubtful()), coMentions));
     }
 
     /**
@@ -170,6 +170,6 @@ public class DashboardService {
 
     private Optional<MapPlace> mapPlace(PlaceCount count) {
         return places.get(count.placeId()).filter(Objects::nonNull)
-                .map(place -> new MapPlace(place, count.mentions(), count.articles()));
+                .map(place -> new MapPlace(place, count.mentions(), count.articles(), count.doubtful()));
     }
 }

@@ -32,7 +32,7 @@ class IndexFeed {
         for (IndexableMention m : places.mentionsOf(ids)) {
             mentions.computeIfAbsent(m.articleId(), id -> new ArrayList<>()).add(new IndexedMention(
                     m.mentionId(), m.placeId(), m.countryCode(), PlaceKind.of(m.featureClass(), m.featureCode()),
-                    m.confidence()));
+                    m.confidence(), m.doubtful()));
         }
         List<IndexedArticle> found = new ArrayList<>();
         for (Article article : articles.articles(ids)) {

@@ -23,6 +23,7 @@ final class MentionCounter {
 
     private int[] mentions = new int[1024];
     private int[] articles = new int[1024];
+    private int[] doubtful = new int[1024];
     private int[] lastArticle = new int[1024];
     private final int[] countryMentions = new int[CountryCodes.SIZE];
     private final int[] countryArticles = new int[CountryCodes.SIZE];
@@ -51,6 +52,7 @@ final class MentionCounter {
         BitSet parents = FilterQueries.PARENTS.getBitSet(leaf);
         NumericDocValues places = leaf.reader().getNumericDocValues(ArticleBlocks.PLACE);
         NumericDocValues countries = leaf.reader().getNumericDocValues(ArticleBlocks.COUNTRY);
+        NumericDocValues doubts = leaf.reader().getNumericDocValues(ArticleBlocks.DOUBTFUL);
         DocIdSetIterator docs = scorer.iterator();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             int article = leaf.docBase + parents.nextSetBit(doc);
@@ -58,6 +60,9 @@ final class MentionCounter {
             int country = countries.advanceExact(doc) ? (int) countries.longValue() : 0;
             ensureCapacity(place);
             mentions[place]++;
+            if (doubts != null && doubts.advanceExact(doc) && doubts.longValue() != 0) {
+                doubtful[place]++;
+            }
             if (lastArticle[place] != article) {
                 lastArticle[place] = article;
                 articles[place]++;
@@ -79,6 +84,7 @@ final class MentionCounter {
         int old = mentions.length;
         mentions = Arrays.copyOf(mentions, size);
         articles = Arrays.copyOf(articles, size);
+        doubtful = Arrays.copyOf(doubtful, size);
         lastArticle = Arrays.copyOf(lastArticle, size);
         Arrays.fill(lastArticle, old, size, -1);
     }
@@ -87,7 +93,7 @@ final class MentionCounter {
         List<PlaceCount> placeCounts = new ArrayList<>();
         for (int place = 0; place < mentions.length; place++) {
             if (mentions[place] > 0) {
-                placeCounts.add(new PlaceCount(place, mentions[place], articles[place]));
+                placeCounts.add(new PlaceCount(place, mentions[place], articles[place], doubtful[place]));
             }
         }
         List<CountryCount> countryCounts = new ArrayList<>();

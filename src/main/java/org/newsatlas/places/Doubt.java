@@ -30,6 +30,12 @@ public final class Doubt {
     /** Weight of the natural log of how many unreviewed mentions carry the name (a rule fixes them all). */
     public static final double SPREAD_WEIGHT = 0.1;
 
+    /**
+     * A place is drawn as uncertain on the map when more than this share of its mentions under
+     * the filter are in doubt: "all or mostly", so one doubtful mention among two is not enough.
+     */
+    public static final double MOSTLY = 0.5;
+
     private Doubt() {
     }
 
@@ -50,6 +56,20 @@ public final class Doubt {
         Alternative first = alternatives.get(0);
         Alternative second = alternatives.get(1);
         return uncertain(first.score() - second.score(), GeoDistance.km(first.lat(), first.lon(), second.lat(), second.lon()));
+    }
+
+    /**
+     * Whether a mention's reading is in doubt: the geoparser's own reading ({@code auto}) with a
+     * low confidence or two close readings that lie apart. A person's reading (confirmed,
+     * corrected, added) is certain whatever the geoparser thought.
+     */
+    public static boolean doubtful(MentionStatus status, double confidence, Double margin, Double runnerUpKm) {
+        return status == MentionStatus.AUTO && (low(confidence) || uncertain(margin, runnerUpKm));
+    }
+
+    /** Whether a place with these counts under a filter is drawn as uncertain: all or most of its mentions in doubt. */
+    public static boolean mostlyDoubtful(int doubtfulMentions, int mentions) {
+        return mentions > 0 && doubtfulMentions > MOSTLY * mentions;
     }
 
     /** How much a reading needs a look: higher first in the queue. */

@@ -108,18 +108,19 @@ public class PlaceQueries {
         if (articleIds.isEmpty()) {
             return List.of();
         }
-        record Row(long articleId, int startOffset, int endOffset, int sentenceStart, int sentenceEnd) {
+        record Row(long id, long articleId, int startOffset, int endOffset, int sentenceStart, int sentenceEnd) {
         }
         Map<Long, List<SentenceSnippets.Located>> byArticle = new HashMap<>();
         jdbc.sql("""
-                SELECT article_id, start_offset, end_offset, sentence_start, sentence_end
+                SELECT id, article_id, start_offset, end_offset, sentence_start, sentence_end
                 FROM mention WHERE place_id = :placeId AND article_id IN (:ids)""")
                 .param("placeId", placeId)
                 .param("ids", articleIds)
                 .query(RecordRows.of(Row.class))
                 .list()
                 .forEach(r -> byArticle.computeIfAbsent(r.articleId(), id -> new ArrayList<>()).add(
-                        new SentenceSnippets.Located(r.startOffset(), r.endOffset(), r.sentenceStart(), r.sentenceEnd())));
+                        new SentenceSnippets.Located(r.startOffset(), r.endOffset(), r.sentenceStart(), r.sentenceEnd(),
+                                r.id())));
         Map<Long, String> titles = new HashMap<>();
         articles.newestFirst(byArticle.keySet()).forEach(t -> titles.put(t.articleId(), t.title()));
         List<PlaceSentence> sentences = new ArrayList<>();

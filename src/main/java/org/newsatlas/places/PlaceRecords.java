@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.newsatlas.base.jdbc.RecordRows;
+import org.newsatlas.gazetteer.GeoDistance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,20 +50,37 @@ public class PlaceRecords {
         return found;
     }
 
-    /** The mentions of these articles with their places' country and kind, article by article. */
+    /**
+     * The mentions of these articles with their places' country and kind, and whether each is in
+     * doubt as {@link Doubt#doubtful} says, article by article.
+     */
     public List<IndexableMention> mentionsOf(Collection<Long> articleIds) {
+        record Row(long articleId, long mentionId, long placeId, String countryCode, String featureClass,
+                   String featureCode, double confidence, String status, Double firstScore, Double secondScore,
+                   Double firstLat, Double firstLon, Double secondLat, Double secondLon) {
+        }
         List<Long> all = List.copyOf(articleIds);
         List<IndexableMention> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            found.addAll(jdbc.sql("""
+            jdbc.sql("""
                     SELECT m.article_id, m.id AS mention_id, m.place_id, p.country_code, p.feature_class,
-                           p.feature_code, m.confidence
+                           p.feature_code, m.confidence, m.status, a.score AS first_score, b.score AS second_score,
+                           a.latitude AS first_lat, a.longitude AS first_lon, b.latitude AS second_lat,
+                           b.longitude AS second_lon
                     FROM mention m JOIN place p ON p.id = m.place_id
+                    LEFT JOIN mention_alternative a ON a.mention_id = m.id AND a.alt_rank = 0
+                    LEFT JOIN mention_alternative b ON b.mention_id = m.id AND b.alt_rank = 1
                     WHERE m.article_id IN (:ids)
                     ORDER BY m.article_id, m.start_offset""")
                     .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
-                    .query(RecordRows.of(IndexableMention.class))
-                    .list());
+                    .query(RecordRows.of(Row.class))
+                    .list()
+                    .forEach(r -> found.add(new IndexableMention(r.articleId(), r.mentionId(), r.placeId(),
+                            r.countryCode(), r.featureClass(), r.featureCode(), r.confidence(),
+                            Doubt.doubtful(MentionStatus.of(r.status()), r.confidence(),
+                                    r.secondScore() == null ? null : r.firstScore() - r.secondScore(),
+                                    r.secondLat() == null ? null
+                                            : GeoDistance.km(r.firstLat(), r.firstLon(), r.secondLat(), r.secondLon())))));
         }
         return found;
     }

@@ -17,7 +17,11 @@ public record PlaceSentence(
         highlights = List.copyOf(highlights);
     }
 
-    /** [start, end) within the sentence. */
-    public record Highlight(int start, int end) {
+    /** [start, end) within the sentence, and the mention it marks (0 where the query did not ask). */
+    public record Highlight(int start, int end, long mentionId) {
+
+        public Highlight(int start, int end) {
+            this(start, end, 0);
+        }
     }
 }

@@ -13,8 +13,12 @@ final class SentenceSnippets {
     private SentenceSnippets() {
     }
 
-    /** A mention located in an article: enough to cut out its sentence. */
-    record Located(int start, int end, int sentenceStart, int sentenceEnd) {
+    /** A mention located in an article: enough to cut out its sentence (mention id 0: not asked for). */
+    record Located(int start, int end, int sentenceStart, int sentenceEnd, long mentionId) {
+
+        Located(int start, int end, int sentenceStart, int sentenceEnd) {
+            this(start, end, sentenceStart, sentenceEnd, 0);
+        }
     }
 
     /**
@@ -37,7 +41,7 @@ final class SentenceSnippets {
                 int start = Math.max(clamp(m.start(), text), covered);
                 int end = Math.min(clamp(m.end(), text), to);
                 if (start < end) {
-                    highlights.add(new Highlight(start - from, end - from));
+                    highlights.add(new Highlight(start - from, end - from, m.mentionId()));
                     covered = end;
                 }
             }

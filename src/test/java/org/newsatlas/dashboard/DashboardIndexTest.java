@@ -55,6 +55,19 @@ class DashboardIndexTest {
     }
 
     @Test
+    void a_place_counts_its_doubtful_mentions_under_the_filter_while_a_certain_place_counts_none() {
+        IndexedMention doubtfulSirte = new IndexedMention(0, 5, "LY", PlaceKind.CITY, 0.4, true);
+        index.apply(List.of(article(5, "Sirte", "Sirte, Sirte and Tripoli.", "AFP", LocalDate.of(2024, 6, 1),
+                doubtfulSirte, doubtfulSirte, TRIPOLI)), List.of(), 5);
+
+        Map<Long, PlaceCount> all = byPlace(index.counts(DashboardFilter.NONE));
+        assertThat(all.get(5L)).isEqualTo(new PlaceCount(5, 2, 1, 2));
+        assertThat(all.get(1L)).isEqualTo(new PlaceCount(1, 3, 2, 0));
+        // the doubt follows the filter: a minimum confidence drops the doubtful mentions with their place
+        assertThat(byPlace(index.counts(filter().minConfidence(0.5).build()))).doesNotContainKey(5L).containsKey(1L);
+    }
+
+    @Test
     void a_country_keeps_its_mentions_and_only_the_articles_that_have_one() {
         MentionCounts counts = index.counts(filter().countries(Set.of("LY")).build());
         assertThat(byPlace(counts).keySet()).containsExactlyInAnyOrder(1L, 2L);
@@ -152,6 +165,36 @@ class DashboardIndexTest {
     }
 
     @Test
+    void an_index_written_before_mentions_carried_their_doubt_is_known_as_outdated(@TempDir Path folder)
+            throws Exception {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(folder);
+             org.apache.lucene.index.IndexWriter earlier = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            earlier.setLiveCommitData(Map.of("revision", "3").entrySet());
+            earlier.commit();
+        }
+        try (DashboardIndex reopened = DashboardIndex.open(folder, new TextQueries())) {
+            assertThat(reopened.appliedRevision()).isEqualTo(3);
+            assertThat(reopened.outdatedLayout()).isTrue();
+            reopened.clear();
+            assertThat(reopened.outdatedLayout()).isFalse();
+        }
+    }
+
+    @Test
+    void an_index_written_now_is_of_the_current_layout_after_a_restart(@TempDir Path folder) throws Exception {
+        try (DashboardIndex onDisk = DashboardIndex.open(folder, new TextQueries())) {
+            assertThat(onDisk.outdatedLayout()).isFalse();
+            onDisk.apply(List.of(article(9, "T", "Tripoli.", null, LocalDate.of(2024, 1, 1), TRIPOLI)), List.of(), 7);
+            onDisk.commit();
+        }
+        try (DashboardIndex reopened = DashboardIndex.open(folder, new TextQueries())) {
+            assertThat(reopened.appliedRevision()).isEqualTo(7);
+            assertThat(reopened.outdatedLayout()).isFalse();
+        }
+    }
+
+    @Test
     void the_revision_survives_a_restart_once_committed(@TempDir Path folder) throws Exception {
         try (DashboardIndex onDisk = DashboardIndex.open(folder, new TextQueries())) {
             onDisk.apply(List.of(article(9, "T", "Tripoli.", null, LocalDate.of(2024, 1, 1), TRIPOLI)), List.of(), 7);
@@ -167,7 +210,8 @@ class DashboardIndexTest {
     private IndexedArticle article(long id, String title, String text, String source, LocalDate day,
                                    IndexedMention... mentions) {
         List<IndexedMention> withIds = java.util.Arrays.stream(mentions)
-                .map(m -> new IndexedMention(nextMentionId++, m.placeId(), m.countryCode(), m.kind(), m.confidence()))
+                .map(m -> new IndexedMention(nextMentionId++, m.placeId(), m.countryCode(), m.kind(), m.confidence(),
+                        m.doubtful()))
                 .toList();
         return new IndexedArticle(id, title, text, source, "en", Instant.parse(day + "T10:00:00Z"), day, withIds);
     }

@@ -21,16 +21,16 @@ class PlaceMapPayloadTest {
     private final PlaceMap map = new PlaceMap(new MapProperties("", ""));
 
     @Test
-    void a_place_travels_as_one_short_row_with_its_country_and_kind_named_once() throws IOException {
+    void a_place_travels_as_one_short_row_with_its_country_and_kind_named_once_and_its_doubt_as_a_flag() throws IOException {
         map.setMarkers(List.of(new MapMarker(7, "Tripoli", 32.8872509, 13.1913383, 12, "Libya", "capital"),
-                new MapMarker(8, "Sirte", 31.20892, 16.58866, 3, "Libya", "city")));
+                new MapMarker(8, "Sirte", 31.20892, 16.58866, 3, "Libya", "city", true)));
 
         JsonNode places = JSON.readTree(map.takeChanges()).get("places");
 
         assertThat(places.get("countries").toString()).isEqualTo("[\"Libya\"]");
         assertThat(places.get("kinds").toString()).isEqualTo("[\"capital\",\"city\"]");
         assertThat(places.get("rows").get(0).toString()).isEqualTo("[7,\"Tripoli\",32.8873,13.1913,12,0,0]");
-        assertThat(places.get("rows").get(1).toString()).isEqualTo("[8,\"Sirte\",31.2089,16.5887,3,0,1]");
+        assertThat(places.get("rows").get(1).toString()).isEqualTo("[8,\"Sirte\",31.2089,16.5887,3,0,1,1]");
     }
 
     @Test

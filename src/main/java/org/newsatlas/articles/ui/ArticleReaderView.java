@@ -54,6 +54,7 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
     private final Div toolsSlot = new Div();
     private ArticleBody body;
     private ReaderSidebar sidebar;
+    private SelectionBar selection;
     private String title = "NewsAtlas";
     private long articleId;
     private String search;
@@ -103,7 +104,10 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
         Div main = new Div(back, heading, meta(document, hits.size()));
         languageNote(document.article().language()).ifPresent(main::add);
         main.add(editing.actions(document.article(), this::redraw));
-        main.add(toolsSlot, body);
+        // after the text, which it watches for selections to add as places
+        selection = new SelectionBar(() -> new SelectionBar.Shown(document.article().id(), text, document.mentions()),
+                () -> Optional.ofNullable(mentionTools.getIfAvailable()), this::redraw);
+        main.add(toolsSlot, body, selection);
         main.addClassName("article-main");
         sidebar = new ReaderSidebar(places.placesOfArticle(document.article().id()), mapProperties, this::selectPlace);
         add(main, sidebar);
@@ -175,6 +179,10 @@ public class ArticleReaderView extends Div implements BeforeEnterObserver, HasDy
 
     ReaderSidebar sidebar() {
         return sidebar;
+    }
+
+    SelectionBar selection() {
+        return selection;
     }
 
     @Override

@@ -167,6 +167,7 @@ class MentionPanel extends Div {
         return e.name() + " — " + describe(e.featureClass(), e.featureCode(), admin1, e.countryCode(), e.population());
     }
 
+    /** Kind, first-order division, country and population: how a reading is told apart from its namesakes. */
     static String describe(String featureClass, String featureCode, String admin1, String country,
                                    long population) {
         StringBuilder text = new StringBuilder(PlaceLabels.featureLabel(featureClass, featureCode));

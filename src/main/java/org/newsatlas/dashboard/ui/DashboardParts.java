@@ -46,6 +46,9 @@ class DashboardParts {
         void addCountry(String countryCode);
 
         void moved(MapViewport viewport);
+
+        /** Opens the correction of one mention (from the place panel's sentences). */
+        void correct(long mentionId);
     }
 
     private final DashboardService dashboard;
@@ -75,7 +78,7 @@ class DashboardParts {
         map.addViewportChangeListener(moved -> actions.moved(moved.getViewport()));
         mode = new MapModeSwitch(actions::mode);
         timeline = new TimelinePanel("Articles over time", true, actions::dates, actions::width);
-        panel = new PlacePanel(dashboard, hits, actions::onlyPlace);
+        panel = new PlacePanel(dashboard, hits, actions::onlyPlace, actions::correct);
         table = new PlacesTable(actions::select);
         articles = new ArticleList(dashboard, actions::open);
         tabs = new SideTabs(Map.of(DashboardTab.PLACE, panel, DashboardTab.PLACES, table, DashboardTab.ARTICLES, articles),
@@ -162,7 +165,7 @@ class DashboardParts {
     private static MapMarker marker(MapPlace counted) {
         StoredPlace place = counted.place();
         return new MapMarker(place.id(), place.name(), place.latitude(), place.longitude(), counted.mentions(),
-                place.countryName(), place.featureLabel());
+                place.countryName(), place.featureLabel(), counted.uncertain());
     }
 
     PlaceMap map() {

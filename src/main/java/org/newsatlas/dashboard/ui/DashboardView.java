@@ -18,6 +18,7 @@ import java.util.Set;
 import org.newsatlas.base.ui.ArticleAddedObserver;
 import org.newsatlas.base.ui.ArticleArrivals;
 import org.newsatlas.base.ui.MainLayout;
+import org.newsatlas.base.ui.MentionTools;
 import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.dashboard.ArticleRow;
 import org.newsatlas.dashboard.BucketSize;
@@ -29,6 +30,7 @@ import org.newsatlas.map.MapMode;
 import org.newsatlas.map.MapProperties;
 import org.newsatlas.map.MapViewport;
 import org.newsatlas.search.SearchHits;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The start page: filters, totals, the map, the timeline, and beside them the selected place, the
@@ -47,7 +49,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, ArticleAd
     private Registration following;
 
     DashboardView(DashboardService dashboard, DashboardFacets facets, SearchHits hits, MapProperties mapProperties,
-                  ArticleArrivals arrivals) {
+                  ArticleArrivals arrivals, ObjectProvider<MentionTools> mentionTools) {
         this.arrivals = arrivals;
         addClassName("dashboard");
         parts = new DashboardParts(dashboard, facets, hits, mapProperties, new DashboardParts.Actions() {
@@ -97,6 +99,15 @@ public class DashboardView extends Div implements BeforeEnterObserver, ArticleAd
                 Set<String> countries = new LinkedHashSet<>(state.filter().countries());
                 countries.add(countryCode);
                 go(state.withFilter(Filters.withCountries(state.filter(), countries)));
+            }
+
+            @Override
+            public void correct(long mentionId) {
+                MentionTools tools = mentionTools.getIfAvailable();
+                if (tools != null) {
+                    // the map, the lists and the counts as stored after each change; the dialog stays for undo
+                    CorrectionDialog.open(tools.panel(mentionId, () -> show(state, true)));
+                }
             }
 
             @Override

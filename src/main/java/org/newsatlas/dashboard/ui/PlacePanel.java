@@ -18,7 +18,8 @@ import org.newsatlas.search.SearchHits;
 
 /**
  * The selected place: what and where it is, its counts under the filter, links to its page and
- * to "only this place", and the sentences that mention it, a page of articles at a time.
+ * to "only this place", and the sentences that mention it, a page of articles at a time, each
+ * name with a "Correct" button.
  */
 class PlacePanel extends Div {
 
@@ -28,10 +29,11 @@ class PlacePanel extends Div {
     private final LongConsumer onlyThisPlace;
     private final SentenceCards sentences;
 
-    PlacePanel(DashboardService dashboard, SearchHits hits, LongConsumer onlyThisPlace) {
+    /** @param correct opens the correction of a mention, by its id */
+    PlacePanel(DashboardService dashboard, SearchHits hits, LongConsumer onlyThisPlace, LongConsumer correct) {
         this.dashboard = dashboard;
         this.onlyThisPlace = onlyThisPlace;
-        this.sentences = new SentenceCards(dashboard, hits, ARTICLES_PER_PAGE);
+        this.sentences = new SentenceCards(dashboard, hits, ARTICLES_PER_PAGE, correct);
         addClassName("place-panel");
         showHint();
     }

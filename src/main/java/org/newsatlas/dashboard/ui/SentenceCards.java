@@ -1,5 +1,6 @@
 package org.newsatlas.dashboard.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,12 +9,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.newsatlas.base.ui.Highlighted;
 import org.newsatlas.base.ui.Navigation;
 import org.newsatlas.dashboard.ArticleRow;
 import org.newsatlas.dashboard.DashboardFilter;
 import org.newsatlas.dashboard.DashboardService;
 import org.newsatlas.dashboard.SentencePage;
+import org.newsatlas.places.PlaceSentence;
 import org.newsatlas.search.SearchHits;
 import org.newsatlas.search.TextRange;
 
@@ -21,13 +24,16 @@ import org.newsatlas.search.TextRange;
  * The sentences that mention a place under the filter, a page of articles at a time, newest
  * first, each article's under its title, date and source. Each sentence is a link to its article
  * at that sentence (so it is reached and opened by keyboard like any link), with the place's
- * names and the search hits marked.
+ * names and the search hits marked. Where corrections are offered, each marked name has a
+ * "Correct" button beside its sentence (a button inside a link would be two controls in one).
  */
 class SentenceCards extends Div {
 
     private final DashboardService dashboard;
     private final SearchHits hits;
     private final int articlesPerPage;
+    /** Opens the correction of one mention; null where the page offers none. */
+    private final LongConsumer correct;
     private final Div cards = new Div();
     private final Div pager = new Div();
     private long placeId;
@@ -35,6 +41,11 @@ class SentenceCards extends Div {
     private int page;
 
     SentenceCards(DashboardService dashboard, SearchHits hits, int articlesPerPage) {
+        this(dashboard, hits, articlesPerPage, null);
+    }
+
+    SentenceCards(DashboardService dashboard, SearchHits hits, int articlesPerPage, LongConsumer correct) {
+        this.correct = correct;
         this.dashboard = dashboard;
         this.hits = hits;
         this.articlesPerPage = articlesPerPage;
@@ -101,7 +112,31 @@ class SentenceCards extends Div {
         return group;
     }
 
-    private Anchor card(SentencePage.Card card) {
+    private Component card(SentencePage.Card card) {
+        Anchor link = link(card);
+        if (correct == null) {
+            return link;
+        }
+        Div buttons = new Div();
+        buttons.addClassName("correct-buttons");
+        List<PlaceSentence.Highlight> names = card.sentence().highlights().stream()
+                .filter(h -> h.mentionId() > 0).toList();
+        for (PlaceSentence.Highlight name : names) {
+            String surface = card.sentence().text().substring(name.start(), name.end());
+            Button fix = new Button(names.size() == 1 ? "Correct" : "Correct “" + surface + "”",
+                    click -> correct.accept(name.mentionId()));
+            fix.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            fix.addClassName("correct-mention");
+            fix.getElement().setAttribute("data-mention-id", String.valueOf(name.mentionId()));
+            fix.getElement().setAttribute("aria-label", "Correct “" + surface + "” in “" + card.article().title() + "”");
+            buttons.add(fix);
+        }
+        Div wrapper = new Div(link, buttons);
+        wrapper.addClassName("sentence-card");
+        return wrapper;
+    }
+
+    private Anchor link(SentencePage.Card card) {
         ArticleRow article = card.article();
         Anchor link = new Anchor(Navigation.articleHref(article.id(), card.sentence().sentenceStart(), filter.query()), "");
         link.addClassName("place-sentence");
