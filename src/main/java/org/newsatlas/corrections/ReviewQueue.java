@@ -103,7 +103,7 @@ public class ReviewQueue {
                     .filter(item -> !snapshot.isClosed(item)).toList();
             Map<String, List<OpenMention>> open = new HashMap<>();
             mentions.open(batch.stream().map(ReviewItem::articleId).distinct().toList()).forEach(m -> open
-                    .computeIfAbsent(m.articleId() + "\u0000" + MentionEdits.nameKey(m.surfaceName()),
+                    .computeIfAbsent(ReviewSnapshot.key(m.articleId(), m.surfaceName()),
                             key -> new ArrayList<>()).add(m));
             for (ReviewItem item : batch) {
                 List<OpenMention> still = reviewed.contains(item.articleId()) ? null

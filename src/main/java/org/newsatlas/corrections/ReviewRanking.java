@@ -42,8 +42,8 @@ class ReviewRanking {
         Map<String, List<ReviewCandidate>> byArticleAndName = new LinkedHashMap<>();
         for (ReviewCandidate candidate : mentions.unreviewed()) {
             if (!reviewed.contains(candidate.articleId()) && (kept == null || kept.contains(candidate.mentionId()))) {
-                byArticleAndName.computeIfAbsent(candidate.articleId() + "\u0000"
-                        + MentionEdits.nameKey(candidate.surfaceName()), key -> new ArrayList<>()).add(candidate);
+                byArticleAndName.computeIfAbsent(ReviewSnapshot.key(candidate.articleId(), candidate.surfaceName()),
+                        key -> new ArrayList<>()).add(candidate);
             }
         }
         List<ReviewItem> items = new ArrayList<>(byArticleAndName.size());

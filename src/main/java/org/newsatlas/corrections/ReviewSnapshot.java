@@ -74,6 +74,11 @@ final class ReviewSnapshot {
 
     /** One item per name and article. */
     static String key(ReviewItem item) {
-        return item.articleId() + "\u0000" + MentionEdits.nameKey(item.name());
+        return key(item.articleId(), item.name());
+    }
+
+    /** The item a mention of this name in this article belongs to (case aside). */
+    static String key(long articleId, String name) {
+        return articleId + "\u0000" + MentionEdits.nameKey(name);
     }
 }
