@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsatlas.NewsAtlasTest;
@@ -55,11 +57,10 @@ class ImportsSurviveRestartIT {
     void a_finished_job_keeps_its_counts_and_rejected_items_after_a_restart(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("kept.txt"), "Kept\nRestartMarkerKept stayed in Tunisia.");
         Files.writeString(folder.resolve("empty.txt"), "");
-        ImportJob job = engine.start(List.of(new ImportInput(folder, "restart-folder")), null, () -> { });
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!job.counts().finished() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        // the engine records a job's end after its counts read finished: wait for what runs after that
+        CountDownLatch recorded = new CountDownLatch(1);
+        ImportJob job = engine.start(List.of(new ImportInput(folder, "restart-folder")), null, recorded::countDown);
+        recorded.await(60, TimeUnit.SECONDS);
         ImportRecords records = new ImportRecords(store, clock);
         try {
             ImportProgress restored = afterRestart(records).find(job.id()).orElseThrow();
