@@ -37,9 +37,11 @@ final class PrefixSearch {
             }
         }
         List<GazetteerEntry> found = new ArrayList<>(exact.keySet());
+        // the id breaks ties (Beijing the ADM1 and Beijing the ADM2), or identity hashes would order them
         found.sort(Comparator.comparing((GazetteerEntry entry) -> !exact.get(entry))
                 .thenComparing(Comparator.comparingLong(GazetteerEntry::population).reversed())
-                .thenComparing(GazetteerEntry::name));
+                .thenComparing(GazetteerEntry::name)
+                .thenComparingLong(GazetteerEntry::geonameId));
         return found.subList(0, Math.min(limit, found.size()));
     }
 
