@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * <p>A bundled file that is missing is logged and skipped (a build without the data still starts);
  * a configured extra file that is missing fails the load, because someone asked for it by name.
  * Extra files may be file system paths or {@code classpath:} resources.
+ *
+ * <p>With the bundled files alone (the default) the gazetteer comes from the snapshot that the
+ * build wrote beside them ({@link GazetteerSnapshot}), if its fingerprint says it was made from
+ * these files by this code; anything else reads and indexes the text files.
  */
 public final class GazetteerLoader {
 
@@ -31,11 +36,14 @@ public final class GazetteerLoader {
 
     static final String BUNDLED_DEMONYMS = "demonyms.tsv";
 
+    static final String SNAPSHOT_FILE = "gazetteer.snapshot";
+
     private static final Logger log = LoggerFactory.getLogger(GazetteerLoader.class);
     private static final String CLASSPATH = "classpath:";
 
     private final GazetteerProperties properties;
     private final String bundledDirectory;
+    private final String snapshot;
 
     public GazetteerLoader(GazetteerProperties properties) {
         this(properties, BUNDLED_DIRECTORY);
@@ -43,11 +51,52 @@ public final class GazetteerLoader {
 
     /** For tests: a fixture directory on the classpath laid out like the bundled one. */
     GazetteerLoader(GazetteerProperties properties, String bundledDirectory) {
+        this(properties, bundledDirectory, CLASSPATH + bundledDirectory + SNAPSHOT_FILE);
+    }
+
+    /** For tests: the snapshot elsewhere than beside the bundled files (a path or classpath:). */
+    GazetteerLoader(GazetteerProperties properties, String bundledDirectory, String snapshot) {
         this.properties = properties;
         this.bundledDirectory = bundledDirectory;
+        this.snapshot = snapshot;
     }
 
     public InMemoryGazetteer load() {
+        if (onlyBundled()) {
+            Optional<InMemoryGazetteer> fromSnapshot = loadSnapshot();
+            if (fromSnapshot.isPresent()) {
+                return fromSnapshot.get();
+            }
+        }
+        long started = System.nanoTime();
+        InMemoryGazetteer gazetteer = loadTextFiles();
+        log.info("Loaded the gazetteer from the text files in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return gazetteer;
+    }
+
+    /** The snapshot describes the bundled files with their own demonyms and nothing else. */
+    private boolean onlyBundled() {
+        return properties.includeBundled() && properties.extraFiles().isEmpty() && properties.demonymsFile() == null;
+    }
+
+    /** The snapshot's gazetteer; empty, with the reason logged, when it is missing, stale or unreadable. */
+    Optional<InMemoryGazetteer> loadSnapshot() {
+        long started = System.nanoTime();
+        byte[] bytes;
+        try (InputStream in = open(snapshot)) {
+            bytes = in.readAllBytes();
+        } catch (NoSuchFileException e) {
+            log.info("No gazetteer snapshot at {}; reading the text files", snapshot);
+            return Optional.empty();
+        } catch (IOException e) {
+            log.warn("Cannot read the gazetteer snapshot {} ({}); reading the text files", snapshot, e.toString());
+            return Optional.empty();
+        }
+        return GazetteerSnapshot.read(bytes, snapshot, bundledDirectory, started);
+    }
+
+    /** Reads and indexes the text files whatever snapshot there is: the snapshot is written from this. */
+    InMemoryGazetteer loadTextFiles() {
         GazetteerBuilder builder = InMemoryGazetteer.builder();
         GeoNamesReader reader = new GeoNamesReader();
         if (properties.includeBundled()) {

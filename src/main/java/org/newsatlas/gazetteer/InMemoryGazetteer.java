@@ -175,6 +175,18 @@ public final class InMemoryGazetteer implements Gazetteer {
         return entries;
     }
 
+    NameTable names() {
+        return names;
+    }
+
+    Map<String, List<GazetteerEntry>> demonymTable() {
+        return demonyms;
+    }
+
+    int maxWords() {
+        return maxWords;
+    }
+
     static String divisionKey(String countryCode, String admin1Code) {
         return countryCode + '.' + admin1Code;
     }

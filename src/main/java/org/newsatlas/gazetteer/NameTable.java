@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class NameTable {
 
-    private static final Object PREFIX = new Object();
+    /** Slot value of a key that is only the start of longer names. */
+    static final Object PREFIX = new Object();
 
     private String[] keys;
     private Object[] values;
@@ -25,6 +26,14 @@ final class NameTable {
         int capacity = Integer.highestOneBit(Math.max(16, expectedKeys * 2 - 1)) << 1;
         keys = new String[capacity];
         values = new Object[capacity];
+    }
+
+    /** A table exactly as {@link #keySlots()} and {@link #valueSlots()} showed it, for a snapshot: no key is hashed again. */
+    NameTable(String[] keys, Object[] values, int size, int names) {
+        this.keys = keys;
+        this.values = values;
+        this.size = size;
+        this.names = names;
     }
 
     /**
@@ -113,6 +122,20 @@ final class NameTable {
         }
         java.util.Arrays.sort(sorted, 0, n);
         return n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n);
+    }
+
+    /** The slot arrays as they are, read-only by contract: the snapshot writer copies them out. */
+    String[] keySlots() {
+        return keys;
+    }
+
+    Object[] valueSlots() {
+        return values;
+    }
+
+    /** Occupied slots, prefixes included. */
+    int size() {
+        return size;
     }
 
     /** Distinct names, prefixes not counted. */
