@@ -16,6 +16,11 @@
  * geonameid present in several files the country/division row is the one kept; the other rows only
  * contribute alternate names.
  *
+ * <p>The build indexes the bundled files once more into {@code gazetteer/gazetteer.snapshot}
+ * ({@link org.newsatlas.gazetteer.GazetteerSnapshot}, run by Maven at {@code process-classes}); with
+ * no extra files and no demonyms file the loader reads that instead of the text files, as long as
+ * its fingerprint matches them, and logs which of the two it read and how long it took.
+ *
  * <p>Command line (no Spring, commands in {@code org.newsatlas.cli}):
  * {@code java -jar newsatlas.jar gazetteer-benchmark [--extra FILE...]} and
  * {@code gazetteer-coverage [--extra FILE...] GOLD.jsonl...}; both also take {@code --no-bundled}
