@@ -104,7 +104,11 @@ enum ContextWords {
         return words;
     }
 
-    private static String key(String token) {
+    static String key(String token) {
+        if (token.indexOf('.') < 0) {
+            // most tokens have no dot: no copy to make (the rules look words up many times per candidate)
+            return token.toLowerCase(Locale.ROOT);
+        }
         StringBuilder key = new StringBuilder(token.length());
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);

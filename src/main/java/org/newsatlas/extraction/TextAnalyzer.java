@@ -2,7 +2,6 @@ package org.newsatlas.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -16,12 +15,12 @@ public final class TextAnalyzer {
 
     private final SentenceDetectorME sentenceDetector;
     private final ChunkTokenizer tokenizer;
-    private final POSTaggerME tagger;
+    private final WindowTagger tagger;
 
     public TextAnalyzer(NlpModels models) {
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
         this.tokenizer = new ChunkTokenizer(new TokenizerME(models.tokens()));
-        this.tagger = new POSTaggerME(models.partsOfSpeech());
+        this.tagger = new WindowTagger(models.partsOfSpeech());
     }
 
     public List<AnalyzedSentence> analyze(String text) {
@@ -81,7 +80,8 @@ public final class TextAnalyzer {
      * neighbours, the only tokens the evidence rules read; other tokens stay untagged (null). The
      * tagger reads two tokens either side, so each range is tagged with a margin of
      * {@link #TAGGER_CONTEXT} more tokens as a sentence of its own: the tags of a short window
-     * cost a fraction of a long sentence's.
+     * cost a fraction of a long sentence's. The margin after the last neighbour is read, not
+     * tagged ({@link WindowTagger}).
      */
     AnalyzedSentence tagged(AnalyzedSentence sentence, int[][] ranges) {
         if (sentence.size() == 0 || sentence.token(0).tag() != null) {
@@ -91,7 +91,8 @@ public final class TextAnalyzer {
         List<String> texts = sentence.tokenTexts();
         for (int[] window : windows(ranges, sentence.size())) {
             Checkpoint.reached();
-            String[] found = tagger.tag(texts.subList(window[0], window[1]).toArray(new String[0]));
+            String[] found = tagger.tagFirst(texts.subList(window[0], window[1]).toArray(new String[0]),
+                    window[2] - window[0]);
             System.arraycopy(found, 0, tags, window[0], found.length);
         }
         List<AnalyzedSentence.Token> tokens = new ArrayList<>(sentence.size());
@@ -105,13 +106,16 @@ public final class TextAnalyzer {
     /** Tokens either side of a range that the tagger reads to tag the range's edges. */
     static final int TAGGER_CONTEXT = 2;
 
-    /** The ranges widened by a neighbour and the tagger's context, merged where they touch, in order. */
+    /**
+     * The ranges widened by a neighbour and the tagger's context, merged where they touch, in
+     * order: start and end of each window, then the end of its last neighbour (what the rules read).
+     */
     static List<int[]> windows(int[][] ranges, int size) {
         List<int[]> sorted = new ArrayList<>();
         for (int[] range : ranges) {
             // the rules read one token either side of a span: a title before it, a surname after it
             sorted.add(new int[] {Math.max(0, range[0] - 1 - TAGGER_CONTEXT),
-                    Math.min(size, range[1] + 1 + TAGGER_CONTEXT)});
+                    Math.min(size, range[1] + 1 + TAGGER_CONTEXT), Math.min(size, range[1] + 1)});
         }
         sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<int[]> merged = new ArrayList<>();
@@ -119,6 +123,7 @@ public final class TextAnalyzer {
             int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && window[0] <= last[1]) {
                 last[1] = Math.max(last[1], window[1]);
+                last[2] = Math.max(last[2], window[2]);
             } else {
                 merged.add(window);
             }

@@ -56,13 +56,15 @@ public final class ToponymRecognizer {
             List<SpanCandidate> spotted = spottedBySentence.get(s);
             AnalyzedSentence sentence = tagged.get(s);
             // the name finder is the costliest step: ask it only where its answer can change a decision
-            List<SpanCandidate> deciding = nameFinderCouldDecide(sentence, spotted, surnames);
+            double[][] scores = scoresWithoutAndWithFinder(sentence, spotted, surnames);
+            List<SpanCandidate> deciding = nameFinderCouldDecide(spotted, scores);
             if (!deciding.isEmpty()) {
                 spotted = withNameFinder(sentence, spotted, ranges(deciding));
             }
-            for (SpanCandidate candidate : spotted) {
+            for (int c = 0; c < spotted.size(); c++) {
                 Checkpoint.reached();
-                double score = evidence.score(sentence, candidate, surnames);
+                SpanCandidate candidate = spotted.get(c);
+                double score = scores[candidate.namedByFinder() ? 1 : 0][c];
                 PlaceMention mention = candidate.toMention(text, sentence, score);
                 (settings.accepts(score) ? mentions : rejected).add(mention);
                 if (settings.doubts(score)) {
@@ -120,15 +122,28 @@ public final class ToponymRecognizer {
         return ranges;
     }
 
-    /** The candidates whose acceptance the name finder's answer would change. */
-    private List<SpanCandidate> nameFinderCouldDecide(AnalyzedSentence sentence, List<SpanCandidate> spotted,
+    /**
+     * Each candidate's score as it stands ([0]) and if the name finder marked it ([1]): the
+     * evidence is weighed once each way, whatever the finder then says.
+     */
+    private double[][] scoresWithoutAndWithFinder(AnalyzedSentence sentence, List<SpanCandidate> spotted,
             Set<String> surnames) {
+        double[][] scores = new double[2][spotted.size()];
+        for (int c = 0; c < spotted.size(); c++) {
+            SpanCandidate candidate = spotted.get(c);
+            scores[0][c] = evidence.score(sentence, candidate, surnames);
+            scores[1][c] = candidate.namedByFinder() ? scores[0][c]
+                    : evidence.score(sentence, candidate.withNamedByFinder(), surnames);
+        }
+        return scores;
+    }
+
+    /** The candidates whose acceptance the name finder's answer would change. */
+    private List<SpanCandidate> nameFinderCouldDecide(List<SpanCandidate> spotted, double[][] scores) {
         List<SpanCandidate> deciding = new ArrayList<>(0);
-        for (SpanCandidate candidate : spotted) {
-            boolean without = settings.accepts(evidence.score(sentence, candidate, surnames));
-            boolean with = settings.accepts(evidence.score(sentence, candidate.withNamedByFinder(), surnames));
-            if (without != with) {
-                deciding.add(candidate);
+        for (int c = 0; c < spotted.size(); c++) {
+            if (settings.accepts(scores[0][c]) != settings.accepts(scores[1][c])) {
+                deciding.add(spotted.get(c));
             }
         }
         return deciding;

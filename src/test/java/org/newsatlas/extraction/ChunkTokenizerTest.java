@@ -79,4 +79,42 @@ class ChunkTokenizerTest {
         assertThat(tokens(chunk)).containsExactly(byRule(chunk));
         assertThat(tokens("xy " + "Tripoli.,Sirte;".repeat(20))).startsWith("xy", "Tripoli", ".", ",", "Sirte", ";", "Tripoli");
     }
+
+    @Test
+    void a_chunk_the_model_split_before_is_split_the_same_from_memory_at_any_offset() {
+        ChunkTokenizer fresh = new ChunkTokenizer(new TokenizerME(NlpModels.loadFromClasspath().tokens()));
+        String first = "the U.S. (AP) said";
+        String again = "on Monday, the   U.S. (AP) and";
+        assertThat(Span.spansToStrings(fresh.tokenizePos(first), first)).containsExactly("the", "U.S.", "(", "AP", ")", "said");
+        assertThat(fresh.rememberedChunks()).isEqualTo(2);
+        assertThat(Span.spansToStrings(fresh.tokenizePos(again), again))
+                .containsExactly("on", "Monday", ",", "the", "U.S.", "(", "AP", ")", "and");
+        assertThat(fresh.rememberedChunks()).as("nothing new to remember").isEqualTo(2);
+        assertThat(fresh.byTheModel("(AP)")).containsExactly(0, 1, 1, 3, 3, 4);
+    }
+
+    @Test
+    void chunks_split_without_the_model_are_not_remembered() {
+        ChunkTokenizer fresh = new ChunkTokenizer(new TokenizerME(NlpModels.loadFromClasspath().tokens()));
+        fresh.tokenizePos("Tripoli, Sirte and " + chunkOf(ChunkTokenizer.LONGEST_CHUNK_FOR_THE_MODEL + 1));
+        assertThat(fresh.rememberedChunks()).isZero();
+        fresh.tokenizePos("Tripoli. Sirte");
+        assertThat(fresh.rememberedChunks()).isEqualTo(1);
+    }
+
+    @Test
+    void memory_forgets_the_least_recently_used_chunk_beyond_its_limit() {
+        ChunkTokenizer fresh = new ChunkTokenizer(new TokenizerME(NlpModels.loadFromClasspath().tokens()));
+        fresh.tokenizePos("(AP) U.S.");
+        for (int i = 2; i < ChunkTokenizer.REMEMBERED_CHUNKS; i++) {
+            fresh.tokenizePos("n" + i + ".");
+        }
+        fresh.tokenizePos("(AP)");
+        assertThat(fresh.remembers("U.S.")).isTrue();
+        fresh.tokenizePos("one more.");
+        assertThat(fresh.rememberedChunks()).isEqualTo(ChunkTokenizer.REMEMBERED_CHUNKS);
+        assertThat(fresh.remembers("(AP)")).as("used again lately").isTrue();
+        assertThat(fresh.remembers("U.S.")).as("least recently used").isFalse();
+        assertThat(Span.spansToStrings(fresh.tokenizePos("U.S."), "U.S.")).containsExactly("U.S.");
+    }
 }

@@ -25,6 +25,15 @@ class ContextWordsTest {
     }
 
     @Test
+    void a_key_is_the_word_in_lower_case_without_its_dots() {
+        assertThat(ContextWords.key("Road")).isEqualTo("road");
+        assertThat(ContextWords.key("St.")).isEqualTo("st");
+        assertThat(ContextWords.key("U.S.")).isEqualTo("us");
+        assertThat(ContextWords.key("Ü.Ö")).isEqualTo("üö");
+        assertThat(ContextWords.key("...")).isEmpty();
+    }
+
+    @Test
     void a_word_of_no_class_is_in_none() {
         for (ContextWords words : ContextWords.values()) {
             assertThat(words.contains("Tunis")).as(words.name()).isFalse();

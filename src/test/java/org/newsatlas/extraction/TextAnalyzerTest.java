@@ -49,8 +49,8 @@ class TextAnalyzerTest {
     @Test
     void tagging_windows_reach_a_neighbour_and_the_tagger_s_context_either_side_and_merge_where_they_touch() {
         assertThat(TextAnalyzer.windows(new int[][] {{10, 11}, {13, 14}, {30, 32}}, 34))
-                .containsExactly(new int[] {7, 17}, new int[] {27, 34});
-        assertThat(TextAnalyzer.windows(new int[][] {{0, 1}}, 2)).containsExactly(new int[] {0, 2});
+                .containsExactly(new int[] {7, 17, 15}, new int[] {27, 34, 33});
+        assertThat(TextAnalyzer.windows(new int[][] {{0, 1}}, 2)).containsExactly(new int[] {0, 2, 2});
     }
 
     @Test
