@@ -62,7 +62,7 @@ final class TrainRankingCommand implements Command {
         lines.add("# written by: java -jar newsatlas.jar " + name() + " ... --l2 " + options.l2()
                 + (options.fromHandSet() ? "" : " --prior-zero"));
         lines.add("# trained on " + String.join(", ", sources) + ": " + pairs.size() / 2
-                + " pairs of a right and a wrong candidate (up to " + RankingExamples.WRONG_PER_NAME + " per name)");
+                + " pairs of a right candidate and a rival (up to " + RankingExamples.WRONG_PER_NAME + " per name)");
         lines.addAll(model.lines());
         if (options.out() == null) {
             lines.forEach(out::println);
