@@ -8,16 +8,10 @@ import org.newsatlas.learning.LogisticRegression.Example;
 /**
  * Fits a ranking model on pairs of candidates of one name (right minus wrong features, and the
  * reverse): a pairwise logistic regression, so a weight is how much a unit of its feature raises
- * the log-odds that a candidate is the right one against a rival.
+ * the log-odds that a candidate is the right one against a rival. The commands train it with the
+ * recognition model's penalty ({@link RecognitionTrainer#DEFAULT_L2}), taken over untuned.
  */
 public final class RankingTrainer {
-
-    /**
-     * The L2 penalty towards the hand-set weights, as for recognition. Fixed before the figures with
-     * it were seen, not tuned: a weight moves a unit from its hand-set value only when that gains
-     * about ten pairs' worth of log-loss.
-     */
-    public static final double DEFAULT_L2 = 10.0;
 
     private final LogisticRegression regression;
     private final boolean fromHandSet;
