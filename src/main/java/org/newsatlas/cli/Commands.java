@@ -19,12 +19,15 @@ final class Commands {
                 new DashboardBenchmarkCommand(webApp),
                 new ImportBenchmarkCommand(webApp),
                 new CrossValidateCommand(),
+                new CrossValidateRankingCommand(),
                 new EvaluateCommand(),
                 new GazetteerBenchmarkCommand(),
                 new GazetteerCoverageCommand(),
                 new GeoparseCommand(),
                 new ImportCommand(webApp),
+                new RankingWeightsCommand(),
                 new RecognitionWeightsCommand(),
+                new TrainRankingCommand(),
                 new TrainRecognitionCommand()
         );
     }

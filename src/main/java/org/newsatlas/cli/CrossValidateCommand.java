@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.newsatlas.evaluation.Evaluation;
 import org.newsatlas.extraction.NlpModels;
+import org.newsatlas.extraction.RecognitionModel;
 import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerLoader;
@@ -47,8 +48,9 @@ final class CrossValidateCommand implements Command {
             List<JsonNode> gold = Evaluation.readGold(file);
             documents.addAll(LabelledDocument.describe(describer, gold, options.threads()));
         }
-        CrossValidation validation = new CrossValidation(s -> new OpenNlpGeoparser(models, gazetteer, s), settings,
-                options.trainer(), options.threads());
+        CrossValidation<RecognitionModel> validation = new CrossValidation<>(
+                model -> new OpenNlpGeoparser(models, gazetteer, settings.withModel(model)), options.trainer()::train,
+                RecognitionModel.handSet(), options.threads());
         validation.run(documents, options.folds(), options.seed()).forEach(out::println);
         err.printf(Locale.ROOT, "cross-validate: %d articles, %d folds, seed %d, l2 %s, %.0f s%n", documents.size(),
                 options.folds(), options.seed(), options.l2(), (System.nanoTime() - started) / 1e9);

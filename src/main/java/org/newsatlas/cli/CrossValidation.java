@@ -10,34 +10,38 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.newsatlas.evaluation.Evaluation;
 import org.newsatlas.evaluation.Figures;
 import org.newsatlas.evaluation.TypeFilter;
-import org.newsatlas.extraction.RecognitionModel;
-import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.geoparser.OpenNlpGeoparser;
-import org.newsatlas.learning.RecognitionTrainer;
+import org.newsatlas.learning.LogisticRegression.Example;
 
 /**
- * Document-level cross-validation of a learned recognition model against the hand-set weights, on
+ * Document-level cross-validation of a learned model (recognition or ranking) against the hand-set weights, on
  * the same held-out documents: train on one corpus and test on the other (both ways), then k folds
  * over both corpora together (documents shuffled with a fixed seed). Every document is parsed by a
  * model that never saw it; the hand-set weights parse every document once, and are scored on the
  * same documents.
  */
-final class CrossValidation {
+final class CrossValidation<M> {
 
-    private final Function<RecognitionSettings, OpenNlpGeoparser> geoparsers;
-    private final RecognitionSettings settings;
-    private final RecognitionTrainer trainer;
+    private final Function<M, OpenNlpGeoparser> geoparsers;
+    private final BiFunction<String, List<Example>, M> trainer;
+    private final M handSetModel;
     private final int threads;
 
-    CrossValidation(Function<RecognitionSettings, OpenNlpGeoparser> geoparsers, RecognitionSettings settings,
-            RecognitionTrainer trainer, int threads) {
+    /**
+     * @param geoparsers   a geoparser that uses the given model
+     * @param trainer      fits a model (named by its split) on the documents' examples
+     * @param handSetModel the model the learned one is compared with
+     */
+    CrossValidation(Function<M, OpenNlpGeoparser> geoparsers, BiFunction<String, List<Example>, M> trainer,
+            M handSetModel, int threads) {
         this.geoparsers = geoparsers;
-        this.settings = settings;
         this.trainer = trainer;
+        this.handSetModel = handSetModel;
         this.threads = threads;
     }
 
@@ -46,7 +50,7 @@ final class CrossValidation {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%-28s %-9s %-9s %8s %8s %8s", "split", "test", "model",
                 "e2e F1", "rec F1", "acc@161"));
-        List<ObjectNode> handSet = predict(RecognitionModel.handSet(), documents);
+        List<ObjectNode> handSet = predict(handSetModel, documents);
         List<String> corpora = documents.stream().map(LabelledDocument::corpus).distinct().toList();
         for (String train : corpora) {
             for (String test : corpora) {
@@ -55,7 +59,7 @@ final class CrossValidation {
                 }
                 List<LabelledDocument> training = inCorpus(documents, train);
                 List<LabelledDocument> testing = inCorpus(documents, test);
-                RecognitionModel model = trainer.train(train, LabelledDocument.examples(training));
+                M model = trainer.apply(train, LabelledDocument.examples(training));
                 List<ObjectNode> learned = predict(model, testing);
                 String split = "train " + train + ", test " + test;
                 lines.add(row(split, test, "learned", figures(testing, learned)));
@@ -94,7 +98,7 @@ final class CrossValidation {
                     training.add(document);
                 }
             }
-            RecognitionModel model = trainer.train("fold " + (fold + 1), LabelledDocument.examples(training));
+            M model = trainer.apply("fold " + (fold + 1), LabelledDocument.examples(training));
             List<ObjectNode> predicted = predict(model, testing);
             for (int i = 0; i < held.size(); i++) {
                 pooled[held.get(i)] = predicted.get(i);
@@ -106,9 +110,9 @@ final class CrossValidation {
         return List.of(pooled);
     }
 
-    private List<ObjectNode> predict(RecognitionModel model, List<LabelledDocument> documents)
+    private List<ObjectNode> predict(M model, List<LabelledDocument> documents)
             throws InterruptedException, ExecutionException {
-        OpenNlpGeoparser geoparser = geoparsers.apply(settings.withModel(model));
+        OpenNlpGeoparser geoparser = geoparsers.apply(model);
         return ParallelMap.map(documents, threads, document -> GeoparseCommand.toJson(document.gold(),
                 geoparser.parse(GeoparseCommand.text(document.gold()))));
     }

@@ -14,6 +14,7 @@ import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerLoader;
 import org.newsatlas.gazetteer.GazetteerProperties;
+import org.newsatlas.geocoding.RankingModel;
 import org.newsatlas.geoparser.OpenNlpGeoparser;
 
 /**
@@ -31,7 +32,7 @@ final class EvaluateCommand implements Command {
 
     @Override
     public String usage() {
-        return "evaluate GOLD.jsonl [PRED.jsonl] [--write PRED_OUT.jsonl] [--threads N] [--all-types | --types=T1,T2]";
+        return "evaluate GOLD.jsonl [PRED.jsonl] [--write PRED_OUT.jsonl] [--threads N] [--learned-ranking] [--all-types | --types=T1,T2]";
     }
 
     @Override
@@ -40,12 +41,15 @@ final class EvaluateCommand implements Command {
         TypeFilter filter = TypeFilter.defaults();
         String write = null;
         int threads = Runtime.getRuntime().availableProcessors();
+        RankingModel ranking = RankingModel.handSet();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--write") && i + 1 < args.size()) {
                 write = args.get(++i);
             } else if (arg.equals("--threads") && i + 1 < args.size()) {
                 threads = Integer.parseInt(args.get(++i));
+            } else if (arg.equals("--learned-ranking")) {
+                ranking = RankingModel.loadLearned();
             } else if (arg.startsWith("--")) {
                 filter = filter.with(arg);
                 if (filter == null) {
@@ -74,7 +78,7 @@ final class EvaluateCommand implements Command {
         long started = System.nanoTime();
         Gazetteer gazetteer = new GazetteerLoader(GazetteerProperties.defaults()).load();
         OpenNlpGeoparser geoparser = new OpenNlpGeoparser(NlpModels.loadFromClasspath(), gazetteer,
-                RecognitionSettings.defaults());
+                RecognitionSettings.defaults(), ranking);
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         started = System.nanoTime();
         List<OpenNlpGeoparser.Diagnosis> diagnoses = ParallelMap.map(gold, threads,

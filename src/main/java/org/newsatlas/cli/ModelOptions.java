@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsatlas.learning.RankingTrainer;
 import org.newsatlas.learning.RecognitionTrainer;
 
 /**
@@ -74,5 +75,9 @@ record ModelOptions(double l2, boolean fromHandSet, int threads, int folds, long
 
     RecognitionTrainer trainer() {
         return new RecognitionTrainer(l2, fromHandSet);
+    }
+
+    RankingTrainer rankingTrainer() {
+        return new RankingTrainer(l2, fromHandSet);
     }
 }

@@ -1,16 +1,13 @@
 package org.newsatlas.geocoding;
 
 import static org.newsatlas.geocoding.ResolutionWeights.COUNTRY_FOCUS;
-import static org.newsatlas.geocoding.ResolutionWeights.COUNTRY_QUALIFIER;
 import static org.newsatlas.geocoding.ResolutionWeights.DISTANT_BONUS;
 import static org.newsatlas.geocoding.ResolutionWeights.DISTANT_KM;
-import static org.newsatlas.geocoding.ResolutionWeights.FIRST_ORDER_DIVISION_QUALIFIER;
 import static org.newsatlas.geocoding.ResolutionWeights.NEAR_BONUS;
 import static org.newsatlas.geocoding.ResolutionWeights.NEAR_KM;
 import static org.newsatlas.geocoding.ResolutionWeights.PRIMARY_NAME_BONUS;
 import static org.newsatlas.geocoding.ResolutionWeights.REGIONAL_BONUS;
 import static org.newsatlas.geocoding.ResolutionWeights.REGIONAL_KM;
-import static org.newsatlas.geocoding.ResolutionWeights.SECOND_ORDER_DIVISION_QUALIFIER;
 import static org.newsatlas.geocoding.ResolutionWeights.SHARED_DIVISION;
 
 import java.util.List;
@@ -46,6 +43,49 @@ final class CandidateScoring {
         return score + proximity(focus.nearestOtherKm(group, candidate));
     }
 
+    /**
+     * The candidate's features that do not depend on the other names' choices, in
+     * {@link ResolutionFeature} order: its kind, population, own name, qualifier and co-location
+     * support; the contextual ones are left 0 for {@link #setContextual}.
+     */
+    static double[] intrinsicFeatures(GazetteerEntry candidate, PlaceMention mention, List<GazetteerEntry> qualifiers,
+            double coLocation) {
+        double[] features = new double[ResolutionFeature.values().length];
+        features[Prominence.kind(candidate).ordinal()] = 1;
+        features[ResolutionFeature.POPULATION.ordinal()] = Math.log10(candidate.population() + 1.0);
+        if (!mention.demonym() && isPrimaryName(candidate, mention.name())) {
+            features[ResolutionFeature.PRIMARY_NAME.ordinal()] = 1;
+        }
+        ResolutionFeature qualifier = qualifier(candidate, qualifiers);
+        if (qualifier != null) {
+            features[qualifier.ordinal()] = 1;
+        }
+        features[ResolutionFeature.CO_LOCATION.ordinal()] = coLocation;
+        return features;
+    }
+
+    /** Writes what the document's other places, as currently chosen, say into {@code features}. */
+    static void setContextual(double[] features, GazetteerEntry candidate, DocumentFocus focus, int group) {
+        features[ResolutionFeature.COUNTRY_FOCUS.ordinal()] = 0;
+        features[ResolutionFeature.SHARED_DIVISION.ordinal()] = 0;
+        features[ResolutionFeature.NEAR.ordinal()] = 0;
+        features[ResolutionFeature.REGIONAL.ordinal()] = 0;
+        features[ResolutionFeature.DISTANT.ordinal()] = 0;
+        if (focus == null) {
+            return;
+        }
+        features[ResolutionFeature.COUNTRY_FOCUS.ordinal()] = focus.countryShare(group, candidate);
+        if (focus.sharesDivision(group, candidate)) {
+            features[ResolutionFeature.SHARED_DIVISION.ordinal()] = 1;
+        }
+        double km = focus.nearestOtherKm(group, candidate);
+        ResolutionFeature band = km < NEAR_KM ? ResolutionFeature.NEAR : km < REGIONAL_KM ? ResolutionFeature.REGIONAL
+                : km < DISTANT_KM ? ResolutionFeature.DISTANT : null;
+        if (band != null) {
+            features[band.ordinal()] = 1;
+        }
+    }
+
     /** The bonus for the distance to the nearest place chosen for another name. */
     static double proximity(double km) {
         return km < NEAR_KM ? NEAR_BONUS : km < REGIONAL_KM ? REGIONAL_BONUS : km < DISTANT_KM ? DISTANT_BONUS : 0;
@@ -62,23 +102,37 @@ final class CandidateScoring {
 
     /** "Paris, Texas": a following country or division that contains the candidate. */
     static double qualifierSupport(GazetteerEntry candidate, List<GazetteerEntry> qualifiers) {
-        double support = 0;
+        ResolutionFeature qualifier = qualifier(candidate, qualifiers);
+        return qualifier == null ? 0 : qualifier.handSetWeight();
+    }
+
+    /**
+     * The most telling following qualifier that contains the candidate (the one of highest hand-set
+     * weight, the narrower on a tie), or null.
+     */
+    static ResolutionFeature qualifier(GazetteerEntry candidate, List<GazetteerEntry> qualifiers) {
+        ResolutionFeature found = null;
         for (GazetteerEntry qualifier : qualifiers) {
             if (qualifier.geonameId() == candidate.geonameId()
                     || !same(qualifier.countryCode(), candidate.countryCode())) {
                 continue;
             }
+            ResolutionFeature kind = null;
             if (qualifier.isCountry()) {
-                support = Math.max(support, COUNTRY_QUALIFIER);
+                kind = ResolutionFeature.COUNTRY_QUALIFIER;
             } else if (qualifier.isFirstOrderDivision() && same(qualifier.admin1Code(), candidate.admin1Code())) {
-                support = Math.max(support, FIRST_ORDER_DIVISION_QUALIFIER);
+                kind = ResolutionFeature.FIRST_ORDER_DIVISION_QUALIFIER;
             } else if (FeatureCodes.isSecondOrderDivision(qualifier.featureCode())
                     && same(qualifier.admin1Code(), candidate.admin1Code())
                     && same(qualifier.admin2Code(), candidate.admin2Code())) {
-                support = Math.max(support, SECOND_ORDER_DIVISION_QUALIFIER);
+                kind = ResolutionFeature.SECOND_ORDER_DIVISION_QUALIFIER;
+            }
+            if (kind != null && (found == null || kind.handSetWeight() > found.handSetWeight()
+                    || kind.handSetWeight() == found.handSetWeight() && kind.ordinal() > found.ordinal())) {
+                found = kind;
             }
         }
-        return support;
+        return found;
     }
 
     private static boolean same(String a, String b) {

@@ -20,11 +20,18 @@ final class NameGroup {
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<GazetteerEntry> qualifiers = new ArrayList<>();
     private final double[] scores;
+    private final RankingModel model;
     private double[] intrinsic;
+    private double[][] features;
     private int best;
 
     NameGroup(int index, List<GazetteerEntry> candidates) {
+        this(index, candidates, RankingModel.handSet());
+    }
+
+    NameGroup(int index, List<GazetteerEntry> candidates, RankingModel model) {
         this.index = index;
+        this.model = model;
         this.candidates = candidates;
         this.scores = new double[candidates.size()];
     }
@@ -57,18 +64,36 @@ final class NameGroup {
         if (intrinsic == null) {
             // mentions and qualifiers are all in by the first scoring
             intrinsic = new double[candidates.size()];
+            features = new double[candidates.size()][];
             for (int i = 0; i < candidates.size(); i++) {
+                double support = coLocation.support(this, i);
                 intrinsic[i] = CandidateScoring.intrinsic(candidates.get(i), mentions.get(0), qualifiers)
-                        + CO_LOCATION_WEIGHT * coLocation.support(this, i);
+                        + CO_LOCATION_WEIGHT * support;
+                features[i] = CandidateScoring.intrinsicFeatures(candidates.get(i), mentions.get(0), qualifiers,
+                        support);
             }
         }
         best = 0;
         for (int i = 0; i < candidates.size(); i++) {
-            scores[i] = intrinsic[i] + CandidateScoring.contextual(candidates.get(i), focus, index);
+            CandidateScoring.setContextual(features[i], candidates.get(i), focus, index);
+            // the hand-set sum keeps its own order of additions, so its choices stay exactly as they were
+            scores[i] = model.isHandSet()
+                    ? intrinsic[i] + CandidateScoring.contextual(candidates.get(i), focus, index)
+                    : model.score(features[i]);
             if (scores[i] > scores[best]) {
                 best = i;
             }
         }
+    }
+
+    /** Each candidate's features as last scored, in candidate order. */
+    double[][] features() {
+        return features;
+    }
+
+    /** Each candidate's score as last scored, in candidate order. */
+    double[] scores() {
+        return scores.clone();
     }
 
     /**

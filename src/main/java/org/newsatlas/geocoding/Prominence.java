@@ -1,24 +1,6 @@
 package org.newsatlas.geocoding;
 
-import static org.newsatlas.geocoding.ResolutionWeights.CAPITAL_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.CONTINENT_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.COUNTRY_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.DEPENDENCY_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.FIRST_ORDER_DIVISION_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.FIRST_ORDER_SEAT_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.OTHER_ADMINISTRATIVE_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.OTHER_AREA_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.PLAIN_TOWN_KIND;
 import static org.newsatlas.geocoding.ResolutionWeights.POPULATION;
-import static org.newsatlas.geocoding.ResolutionWeights.REGION_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.SEAT_OF_GOVERNMENT_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.SECOND_ORDER_DIVISION_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.SECOND_ORDER_SEAT_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.SECTION_OF_PLACE_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.SPOT_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.UNKNOWN_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.WATER_OR_TERRAIN_KIND;
-import static org.newsatlas.geocoding.ResolutionWeights.ZONE_KIND;
 
 import org.newsatlas.gazetteer.FeatureCodes;
 import org.newsatlas.gazetteer.GazetteerEntry;
@@ -36,36 +18,41 @@ final class Prominence {
         return kindWeight(entry) + POPULATION * Math.log10(entry.population() + 1.0);
     }
 
-    /** The table of kinds, keyed by GeoNames feature class and code as GeoNames spells them. */
+    /** The kind's weight in the hand-set score. */
     static double kindWeight(GazetteerEntry entry) {
+        return kind(entry).handSetWeight();
+    }
+
+    /** The table of kinds, keyed by GeoNames feature class and code as GeoNames spells them. */
+    static ResolutionFeature kind(GazetteerEntry entry) {
         String code = entry.featureCode() == null ? "" : entry.featureCode();
         String featureClass = entry.featureClass() == null ? "" : entry.featureClass();
         return switch (featureClass) {
             case FeatureCodes.ADMINISTRATIVE -> switch (code) {
-                case "PCLI", "PCL" -> COUNTRY_KIND;
-                case "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "PCLH" -> DEPENDENCY_KIND;
-                case "ADM1", "ADM1H" -> FIRST_ORDER_DIVISION_KIND;
-                case "ADM2", "ADM2H" -> SECOND_ORDER_DIVISION_KIND;
-                case "ZN", "ZNB" -> ZONE_KIND;
-                default -> OTHER_ADMINISTRATIVE_KIND;
+                case "PCLI", "PCL" -> ResolutionFeature.COUNTRY;
+                case "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "PCLH" -> ResolutionFeature.DEPENDENCY;
+                case "ADM1", "ADM1H" -> ResolutionFeature.FIRST_ORDER_DIVISION;
+                case "ADM2", "ADM2H" -> ResolutionFeature.SECOND_ORDER_DIVISION;
+                case "ZN", "ZNB" -> ResolutionFeature.ZONE;
+                default -> ResolutionFeature.OTHER_ADMINISTRATIVE;
             };
             // continents and regions carry no population in GeoNames: their weight stands in for it
             case FeatureCodes.AREA -> switch (code) {
-                case "CONT" -> CONTINENT_KIND;
-                case "RGN", "RGNE", "RGNH" -> REGION_KIND;
-                default -> OTHER_AREA_KIND;
+                case "CONT" -> ResolutionFeature.CONTINENT;
+                case "RGN", "RGNE", "RGNH" -> ResolutionFeature.REGION;
+                default -> ResolutionFeature.OTHER_AREA;
             };
             case FeatureCodes.POPULATED -> switch (code) {
-                case "PPLC" -> CAPITAL_KIND;
-                case "PPLA" -> FIRST_ORDER_SEAT_KIND;
-                case "PPLA2" -> SECOND_ORDER_SEAT_KIND;
-                case "PPLG" -> SEAT_OF_GOVERNMENT_KIND;
-                case "PPLX" -> SECTION_OF_PLACE_KIND;
-                default -> PLAIN_TOWN_KIND;
+                case "PPLC" -> ResolutionFeature.CAPITAL;
+                case "PPLA" -> ResolutionFeature.FIRST_ORDER_SEAT;
+                case "PPLA2" -> ResolutionFeature.SECOND_ORDER_SEAT;
+                case "PPLG" -> ResolutionFeature.SEAT_OF_GOVERNMENT;
+                case "PPLX" -> ResolutionFeature.SECTION_OF_PLACE;
+                default -> ResolutionFeature.PLAIN_TOWN;
             };
-            case FeatureCodes.HYDROGRAPHIC, FeatureCodes.TERRAIN -> WATER_OR_TERRAIN_KIND;
-            case FeatureCodes.SPOT -> SPOT_KIND;
-            default -> UNKNOWN_KIND;
+            case FeatureCodes.HYDROGRAPHIC, FeatureCodes.TERRAIN -> ResolutionFeature.WATER_OR_TERRAIN;
+            case FeatureCodes.SPOT -> ResolutionFeature.SPOT;
+            default -> ResolutionFeature.UNKNOWN_KIND;
         };
     }
 }

@@ -29,9 +29,15 @@ public final class ToponymResolver {
     private static final int ALTERNATIVES = 5;
 
     private final Gazetteer gazetteer;
+    private final RankingModel model;
 
     public ToponymResolver(Gazetteer gazetteer) {
+        this(gazetteer, RankingModel.handSet());
+    }
+
+    public ToponymResolver(Gazetteer gazetteer, RankingModel model) {
         this.gazetteer = gazetteer;
+        this.model = model;
     }
 
     /**
@@ -41,6 +47,30 @@ public final class ToponymResolver {
      * the document's other names.
      */
     public List<ResolvedPlace> resolve(List<AnalyzedSentence> sentences, List<PlaceMention> mentions,
+            List<PlaceMention> doubtful) {
+        List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
+        for (NameGroup group : kept(sentences, mentions, doubtful)) {
+            List<ResolvedPlace.CandidateScore> ranked = group.ranked(ALTERNATIVES);
+            for (PlaceMention mention : group.mentions()) {
+                resolved.add(new ResolvedPlace(mention, group.best(), group.confidence(), ranked));
+            }
+        }
+        resolved.sort(Comparator.comparingInt(place -> place.mention().start()));
+        return resolved;
+    }
+
+    /** As {@link #resolve}, but how each kept name's candidates were weighed, in document order. */
+    public List<RankedName> rank(List<AnalyzedSentence> sentences, List<PlaceMention> mentions,
+            List<PlaceMention> doubtful) {
+        List<RankedName> ranked = new ArrayList<>();
+        for (NameGroup group : kept(sentences, mentions, doubtful)) {
+            ranked.add(new RankedName(List.copyOf(group.mentions()), group.candidates(), group.features(),
+                    group.scores()));
+        }
+        return ranked;
+    }
+
+    private List<NameGroup> kept(List<AnalyzedSentence> sentences, List<PlaceMention> mentions,
             List<PlaceMention> doubtful) {
         Map<String, NameGroup> byName = new LinkedHashMap<>();
         group(sentences, mentions, byName);
@@ -77,15 +107,7 @@ public final class ToponymResolver {
                 kept.add(group);
             }
         }
-        List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
-        for (NameGroup group : kept) {
-            List<ResolvedPlace.CandidateScore> ranked = group.ranked(ALTERNATIVES);
-            for (PlaceMention mention : group.mentions()) {
-                resolved.add(new ResolvedPlace(mention, group.best(), group.confidence(), ranked));
-            }
-        }
-        resolved.sort(Comparator.comparingInt(place -> place.mention().start()));
-        return resolved;
+        return kept;
     }
 
     private static DocumentFocus focusOf(List<NameGroup> groups) {
@@ -111,7 +133,7 @@ public final class ToponymResolver {
                     : NameNormalizer.normalize(mention.name());
             NameGroup group = byName.get(key);
             if (group == null) {
-                group = new NameGroup(byName.size(), topCandidates(mention.candidates()));
+                group = new NameGroup(byName.size(), topCandidates(mention.candidates()), model);
                 byName.put(key, group);
                 created.add(group);
             }

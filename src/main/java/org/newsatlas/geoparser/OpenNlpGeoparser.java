@@ -11,6 +11,8 @@ import org.newsatlas.extraction.TextAnalyzer;
 import org.newsatlas.extraction.ToponymRecognizer;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerEntry;
+import org.newsatlas.geocoding.RankedName;
+import org.newsatlas.geocoding.RankingModel;
 import org.newsatlas.geocoding.ResolvedPlace;
 import org.newsatlas.geocoding.ToponymResolver;
 
@@ -24,11 +26,16 @@ public final class OpenNlpGeoparser implements Geoparser {
     private final ThreadLocal<Pipeline> pipelines;
 
     public OpenNlpGeoparser(NlpModels models, Gazetteer gazetteer, RecognitionSettings settings) {
+        this(models, gazetteer, settings, RankingModel.handSet());
+    }
+
+    public OpenNlpGeoparser(NlpModels models, Gazetteer gazetteer, RecognitionSettings settings,
+            RankingModel ranking) {
         this.gazetteer = gazetteer;
         this.pipelines = ThreadLocal.withInitial(() -> {
             TextAnalyzer analyzer = new TextAnalyzer(models);
             return new Pipeline(analyzer, new ToponymRecognizer(gazetteer, analyzer, models, settings),
-                    new ToponymResolver(gazetteer));
+                    new ToponymResolver(gazetteer, ranking));
         });
     }
 
@@ -71,6 +78,14 @@ public final class OpenNlpGeoparser implements Geoparser {
     public List<ToponymRecognizer.CandidateEvidence> describe(String text) {
         Pipeline pipeline = pipelines.get();
         return pipeline.recognizer().describe(text, pipeline.analyzer().analyze(text));
+    }
+
+    /** How each resolved name's candidates were weighed: what a ranking model is trained on. */
+    public List<RankedName> rankNames(String text) {
+        Pipeline pipeline = pipelines.get();
+        List<AnalyzedSentence> sentences = pipeline.analyzer().analyze(text);
+        ToponymRecognizer.Recognition recognition = pipeline.recognizer().weigh(text, sentences);
+        return pipeline.resolver().rank(sentences, recognition.accepted(), recognition.doubtful());
     }
 
     private static GeoparsedText toParsedText(String text, List<AnalyzedSentence> sentences,

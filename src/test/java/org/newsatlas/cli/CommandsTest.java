@@ -29,12 +29,15 @@ class CommandsTest {
                         line -> assertThat(line).startsWith("benchmark-dashboard --articles N"),
                         line -> assertThat(line).startsWith("benchmark-import --articles N"),
                         line -> assertThat(line).startsWith("cross-validate GOLD.jsonl..."),
+                        line -> assertThat(line).startsWith("cross-validate-ranking GOLD.jsonl..."),
                         line -> assertThat(line).startsWith("evaluate GOLD.jsonl"),
                         line -> assertThat(line).startsWith("gazetteer-benchmark [--extra FILE...]"),
                         line -> assertThat(line).startsWith("gazetteer-coverage [--extra FILE...]"),
                         line -> assertThat(line).startsWith("geoparse IN.jsonl OUT.jsonl"),
                         line -> assertThat(line).startsWith("import PATH..."),
+                        line -> assertThat(line).startsWith("ranking-weights [MODEL.tsv]"),
                         line -> assertThat(line).startsWith("recognition-weights [MODEL.tsv]"),
+                        line -> assertThat(line).startsWith("train-ranking GOLD.jsonl..."),
                         line -> assertThat(line).startsWith("train-recognition GOLD.jsonl..."));
     }
 }

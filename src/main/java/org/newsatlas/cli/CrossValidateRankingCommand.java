@@ -1,0 +1,59 @@
+package org.newsatlas.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newsatlas.evaluation.Evaluation;
+import org.newsatlas.extraction.NlpModels;
+import org.newsatlas.extraction.RecognitionSettings;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.GazetteerLoader;
+import org.newsatlas.gazetteer.GazetteerProperties;
+import org.newsatlas.geocoding.RankingModel;
+import org.newsatlas.geoparser.OpenNlpGeoparser;
+
+/**
+ * {@code cross-validate-ranking GOLD.jsonl... [--folds K] [--seed S]}: the learned ranking model
+ * against the hand-set resolution weights on held-out documents ({@link CrossValidation}).
+ */
+final class CrossValidateRankingCommand implements Command {
+
+    @Override
+    public String name() {
+        return "cross-validate-ranking";
+    }
+
+    @Override
+    public String usage() {
+        return "cross-validate-ranking GOLD.jsonl... [--folds K] [--seed S] [--l2 X] [--prior-zero] [--threads N]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Optional<ModelOptions> parsed = ModelOptions.parseOrExplain(args, usage(), err);
+        if (parsed.isEmpty()) {
+            return 2;
+        }
+        ModelOptions options = parsed.get();
+        long started = System.nanoTime();
+        Gazetteer gazetteer = new GazetteerLoader(GazetteerProperties.defaults()).load();
+        NlpModels models = NlpModels.loadFromClasspath();
+        RecognitionSettings settings = RecognitionSettings.defaults();
+        OpenNlpGeoparser describer = new OpenNlpGeoparser(models, gazetteer, settings, RankingModel.handSet());
+        List<LabelledDocument> documents = new ArrayList<>();
+        for (String file : options.files()) {
+            List<JsonNode> gold = Evaluation.readGold(file);
+            documents.addAll(LabelledDocument.ranked(describer, gold, options.threads()));
+        }
+        CrossValidation<RankingModel> validation = new CrossValidation<>(
+                model -> new OpenNlpGeoparser(models, gazetteer, settings, model), options.rankingTrainer()::train,
+                RankingModel.handSet(), options.threads());
+        validation.run(documents, options.folds(), options.seed()).forEach(out::println);
+        err.printf(Locale.ROOT, "cross-validate-ranking: %d articles, %d folds, seed %d, l2 %s, %.0f s%n",
+                documents.size(), options.folds(), options.seed(), options.l2(), (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+}
