@@ -16,12 +16,4 @@ interface Command {
 
     /** Runs the command; returns the process exit code. */
     int run(List<String> args, PrintStream out, PrintStream err) throws Exception;
-
-    /**
-     * Whether the command runs in the child JVM tuned for short batch work ({@link BatchJvm}); a
-     * command that measures the web app runs in the JVM it was given, as the app would.
-     */
-    default boolean runsInBatchJvm() {
-        return true;
-    }
 }

@@ -17,15 +17,18 @@ public final class CommandLine {
 
     /** Runs the command the arguments name; {@code webApp} starts the web app for commands that need it. */
     public static int run(String[] args, WebApp webApp) throws Exception {
+        // The hand-over comes first, before any command is made: this JVM then loads next to
+        // nothing of ours (the child says so if the name is unknown).
+        if (!Commands.IN_THIS_JVM.contains(args[0])) {
+            Optional<Integer> inChild = BatchJvm.runInChild(Arrays.asList(args));
+            if (inChild.isPresent()) {
+                return inChild.get();
+            }
+        }
         Optional<Command> command = Commands.find(args[0], webApp);
         if (command.isEmpty()) {
             System.err.print("unknown command: " + args[0] + "\n" + Commands.usage());
             return 2;
-        }
-        Optional<Integer> inChild = command.get().runsInBatchJvm() ? BatchJvm.runInChild(Arrays.asList(args))
-                : Optional.empty();
-        if (inChild.isPresent()) {
-            return inChild.get();
         }
         // logs go to stderr, so that '-' as the output keeps stdout clean
         System.setProperty("logback.configurationFile", "logback-cli.xml");

@@ -1,35 +1,52 @@
 package org.newsatlas.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
-/** The commands {@code java -jar newsatlas.jar} knows besides starting the web app. */
+/**
+ * The commands {@code java -jar newsatlas.jar} knows besides starting the web app. Each is made
+ * only when asked for by its name: a command class may hold heavy statics (a Jackson mapper), and
+ * the JVM that only hands the command on to a batch child should not pay for them.
+ */
 final class Commands {
+
+    /** The commands that measure the web app, so run in the JVM they were given, as the app would. */
+    static final Set<String> IN_THIS_JVM = Set.of("benchmark-dashboard", "benchmark-import", "import");
 
     private Commands() {
     }
 
-    static List<Command> all() {
-        return all(WebApp.UNAVAILABLE);
+    /** Apart, so that asking whether a command stays in this JVM loads no command class. */
+    private static final class Registry {
+
+        static final Map<String, Function<WebApp, Command>> BY_NAME = byName();
     }
 
-    static List<Command> all(WebApp webApp) {
-        return List.of(
-                // one line per command; keep alphabetical
-                new DashboardBenchmarkCommand(webApp),
-                new ImportBenchmarkCommand(webApp),
-                new CrossValidateCommand(),
-                new CrossValidateRankingCommand(),
-                new EvaluateCommand(),
-                new GazetteerBenchmarkCommand(),
-                new GazetteerCoverageCommand(),
-                new GeoparseCommand(),
-                new ImportCommand(webApp),
-                new RankingWeightsCommand(),
-                new RecognitionWeightsCommand(),
-                new TrainRankingCommand(),
-                new TrainRecognitionCommand()
-        );
+    private static Map<String, Function<WebApp, Command>> byName() {
+        Map<String, Function<WebApp, Command>> commands = new TreeMap<>();
+        // one line per command
+        commands.put("benchmark-dashboard", DashboardBenchmarkCommand::new);
+        commands.put("benchmark-import", ImportBenchmarkCommand::new);
+        commands.put("cross-validate", webApp -> new CrossValidateCommand());
+        commands.put("cross-validate-ranking", webApp -> new CrossValidateRankingCommand());
+        commands.put("evaluate", webApp -> new EvaluateCommand());
+        commands.put("gazetteer-benchmark", webApp -> new GazetteerBenchmarkCommand());
+        commands.put("gazetteer-coverage", webApp -> new GazetteerCoverageCommand());
+        commands.put("geoparse", webApp -> new GeoparseCommand());
+        commands.put("import", ImportCommand::new);
+        commands.put("ranking-weights", webApp -> new RankingWeightsCommand());
+        commands.put("recognition-weights", webApp -> new RecognitionWeightsCommand());
+        commands.put("train-ranking", webApp -> new TrainRankingCommand());
+        commands.put("train-recognition", webApp -> new TrainRecognitionCommand());
+        return commands;
+    }
+
+    static List<Command> all() {
+        return Registry.BY_NAME.values().stream().map(command -> command.apply(WebApp.UNAVAILABLE)).toList();
     }
 
     static Optional<Command> find(String name) {
@@ -37,7 +54,7 @@ final class Commands {
     }
 
     static Optional<Command> find(String name, WebApp webApp) {
-        return all(webApp).stream().filter(command -> command.name().equals(name)).findFirst();
+        return Optional.ofNullable(Registry.BY_NAME.get(name)).map(command -> command.apply(webApp));
     }
 
     static String usage() {

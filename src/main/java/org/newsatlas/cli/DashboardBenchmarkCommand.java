@@ -43,11 +43,6 @@ final class DashboardBenchmarkCommand implements Command {
         return name() + " --articles N [--data-dir D] [--repeat R] [--export-repeat E]  time the dashboard API";
     }
 
-    @Override
-    public boolean runsInBatchJvm() {
-        return false;
-    }
-
     record Options(long articles, Path dataDir, int repeat, int exportRepeat) {
     }
 

@@ -1,8 +1,8 @@
 package org.newsatlas.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -28,8 +28,6 @@ import org.newsatlas.geoparser.StandaloneGeoparser;
  */
 final class GeoparseCommand implements Command {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public String name() {
         return "geoparse";
@@ -52,6 +50,8 @@ final class GeoparseCommand implements Command {
                 ? Integer.parseInt(args.get(args.indexOf("--threads") + 1))
                 : Runtime.getRuntime().availableProcessors();
         long loadStarted = System.nanoTime();
+        // the input (and Jackson, which takes a while to get going) is read while the geoparser loads
+        Background<List<JsonNode>> documents = Background.start("input-reader", () -> JsonLines.read(args.get(0)));
         RecognitionSettings defaults = RecognitionSettings.defaults();
         RecognitionSettings settings = new RecognitionSettings(
                 defaults.includeDemonyms() && !args.contains("--no-demonyms"),
@@ -64,18 +64,18 @@ final class GeoparseCommand implements Command {
                 : StandaloneGeoparser.create(GazetteerProperties.defaults(), settings);
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
 
-        List<JsonNode> documents = JsonLines.read(args.get(0));
+        List<JsonNode> read = documents.join();
         long started = System.nanoTime();
         Duration cpuBefore = processCpu();
-        List<ObjectNode> results = ParallelMap.map(documents, threads,
+        List<ObjectNode> results = ParallelMap.map(read, threads,
                 document -> toJson(document, geoparser.parse(text(document))));
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (processCpu().toNanos() - cpuBefore.toNanos()) / 1e9;
         JsonLines.write(args.get(1), results, out);
         err.printf(Locale.ROOT, "geoparse: %d documents in %.2f s wall (%.1f docs/s), %.2f s CPU (%.1f docs per CPU-second), "
                         + "%d threads; load %.2f s%n",
-                documents.size(), seconds, documents.size() / seconds, cpuSeconds,
-                documents.size() / Math.max(cpuSeconds, 1e-9), threads, loadSeconds);
+                read.size(), seconds, read.size() / seconds, cpuSeconds,
+                read.size() / Math.max(cpuSeconds, 1e-9), threads, loadSeconds);
         return 0;
     }
 
@@ -86,7 +86,7 @@ final class GeoparseCommand implements Command {
 
     /** One line of geoparse output; evaluate writes its predictions with it too. */
     static ObjectNode toJson(JsonNode document, GeoparsedText parsed) {
-        ObjectNode result = JSON.createObjectNode();
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.set("id", document.get("id"));
         ArrayNode toponyms = result.putArray("toponyms");
         String text = parsed.text();

@@ -49,11 +49,6 @@ final class ImportBenchmarkCommand implements Command {
     }
 
     @Override
-    public boolean runsInBatchJvm() {
-        return false;
-    }
-
-    @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         long articles = -1;
         List<Path> corpora = new ArrayList<>();

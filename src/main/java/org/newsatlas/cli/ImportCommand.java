@@ -44,12 +44,6 @@ final class ImportCommand implements Command {
         return name() + " PATH... [--data-dir D] [--source NAME] [--report FILE]  import files, folders, zips";
     }
 
-    /** Long imports gain from the optimising compiler: measured in the README. */
-    @Override
-    public boolean runsInBatchJvm() {
-        return false;
-    }
-
     record Options(List<Path> paths, Path dataDir, String source, Path report) {
     }
 

@@ -1,8 +1,9 @@
 /**
  * The gazetteer: place names to GeoNames entries, held in memory.
  *
- * <p>Other features depend only on {@link org.newsatlas.gazetteer.Gazetteer} (Spring bean
- * {@code gazetteer}, built by {@code GazetteerConfiguration}). Names are compared after
+ * <p>Other features depend only on {@link org.newsatlas.gazetteer.Gazetteer}, loaded by
+ * {@link org.newsatlas.gazetteer.GazetteerLoader} (in the web app, by the geoparser in the
+ * background; {@code GazetteerConfiguration} binds the properties). Names are compared after
  * {@link org.newsatlas.gazetteer.NameNormalizer#normalize}, whose rules are listed there.
  *
  * <p>Configuration ({@link org.newsatlas.gazetteer.GazetteerProperties}):

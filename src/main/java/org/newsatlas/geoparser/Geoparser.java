@@ -14,6 +14,23 @@ public interface Geoparser {
     GeoparsedText parse(String text);
 
     /**
+     * Whether a call would be answered at once. The web app's geoparser loads in the background
+     * after start-up and says no until it has; the others are ready when they exist.
+     */
+    default boolean isReady() {
+        return true;
+    }
+
+    /** Returns once the geoparser is ready; every other method waits for this itself. */
+    default void awaitReady() {
+    }
+
+    /** Runs the task once the geoparser is ready, on a thread of its choosing, in the order given. */
+    default void whenReady(Runnable task) {
+        task.run();
+    }
+
+    /**
      * The first-order division (state, province, governorate) a place lies in, as the gazetteer
      * knows it: Illinois for Springfield, IL. Empty for countries, for the divisions themselves,
      * and where the gazetteer has no such division.

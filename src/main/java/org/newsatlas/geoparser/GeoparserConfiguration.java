@@ -1,23 +1,48 @@
 package org.newsatlas.geoparser;
 
-import org.newsatlas.extraction.NlpModels;
-import org.newsatlas.gazetteer.Gazetteer;
+import java.lang.management.ManagementFactory;
+import org.newsatlas.gazetteer.GazetteerProperties;
+import org.newsatlas.gazetteer.GazetteerStats;
+import org.newsatlas.gazetteer.InMemoryGazetteer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The geoparser as the web app sees it: one shared, thread-safe {@link Geoparser} bean. */
+/**
+ * The geoparser as the web app sees it: one shared, thread-safe {@link Geoparser} bean. It loads
+ * the gazetteer and the models in the background, so the app serves at once (see
+ * {@link BackgroundGeoparser}); nothing else in the app holds the gazetteer or the models.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GeoparserProperties.class)
 class GeoparserConfiguration {
 
-    @Bean
-    NlpModels nlpModels() {
-        return NlpModels.loadFromClasspath();
-    }
+    private static final Logger log = LoggerFactory.getLogger(GeoparserConfiguration.class);
 
     @Bean
-    Geoparser geoparser(NlpModels models, Gazetteer gazetteer, GeoparserProperties properties) {
-        return new OpenNlpGeoparser(models, gazetteer, properties.recognitionSettings());
+    Geoparser geoparser(GazetteerProperties gazetteer, GeoparserProperties properties) {
+        return BackgroundGeoparser.start(() -> {
+            long started = System.nanoTime();
+            OpenNlpGeoparser geoparser = StandaloneGeoparser.create(gazetteer, properties.recognitionSettings(),
+                    GeoparserConfiguration::logLoaded);
+            log.info("The geoparser is ready after {} ms", (System.nanoTime() - started) / 1_000_000);
+            return geoparser;
+        });
+    }
+
+    private static void logLoaded(InMemoryGazetteer gazetteer) {
+        GazetteerStats stats = gazetteer.stats();
+        // Heap in use right after loading (no forced GC: start-up should not pay for one), so an
+        // upper bound on what the gazetteer holds.
+        long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+        log.info("Gazetteer: {} entries, {} distinct names, {} demonyms from {} rows ({} skipped, {} merged); "
+                        + "heap in use {} MB",
+                stats.entries(), stats.distinctNames(), stats.demonyms(), stats.rowsRead(), stats.rowsSkipped(),
+                stats.duplicatesMerged(), heapMb);
+        if (stats.entries() == 0) {
+            log.warn("The gazetteer is empty: no place names will be found. Missing: {}", stats.missingSources());
+        }
     }
 }

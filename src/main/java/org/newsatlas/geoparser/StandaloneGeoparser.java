@@ -1,19 +1,52 @@
 package org.newsatlas.geoparser;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import org.newsatlas.extraction.NlpModels;
 import org.newsatlas.extraction.RecognitionSettings;
-import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerLoader;
 import org.newsatlas.gazetteer.GazetteerProperties;
+import org.newsatlas.gazetteer.InMemoryGazetteer;
 
-/** Builds the geoparser without Spring, for the command line and batch jobs. */
+/** Builds the geoparser without Spring, for the command line and batch jobs (and the app's loader). */
 public final class StandaloneGeoparser {
 
     private StandaloneGeoparser() {
     }
 
     public static OpenNlpGeoparser create(GazetteerProperties gazetteerProperties, RecognitionSettings settings) {
-        Gazetteer gazetteer = new GazetteerLoader(gazetteerProperties).load();
-        return new OpenNlpGeoparser(NlpModels.loadFromClasspath(), gazetteer, settings);
+        return create(gazetteerProperties, settings, gazetteer -> { });
+    }
+
+    /**
+     * The gazetteer loads on this thread while the OpenNLP models load on another: the two take
+     * seconds each and share nothing, so on two cores start-up waits for the longer, not the sum.
+     */
+    static OpenNlpGeoparser create(GazetteerProperties gazetteerProperties, RecognitionSettings settings,
+            Consumer<InMemoryGazetteer> loaded) {
+        CompletableFuture<NlpModels> models = new CompletableFuture<>();
+        Thread modelLoader = new Thread(() -> {
+            try {
+                models.complete(NlpModels.loadFromClasspath());
+            } catch (RuntimeException | Error e) {
+                models.completeExceptionally(e);
+            }
+        }, "nlp-models-loader");
+        modelLoader.setDaemon(true);
+        modelLoader.start();
+        InMemoryGazetteer gazetteer = new GazetteerLoader(gazetteerProperties).load();
+        loaded.accept(gazetteer);
+        try {
+            return new OpenNlpGeoparser(models.join(), gazetteer, settings);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

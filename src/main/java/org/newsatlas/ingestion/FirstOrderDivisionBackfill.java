@@ -36,6 +36,11 @@ class FirstOrderDivisionBackfill implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // it asks the gazetteer, which the geoparser loads in the background after start-up
+        geoparser.whenReady(this::backfill);
+    }
+
+    void backfill() {
         List<PlaceRef> pending = divisions.notLookedUp();
         List<Division> found = new ArrayList<>();
         int named = 0;

@@ -32,6 +32,8 @@ class GeoparseBudget implements DisposableBean {
     }
 
     GeoparsedText parse(Geoparser geoparser, String text) {
+        // the wait for a geoparser still loading after start-up is not the article's to pay for
+        geoparser.awaitReady();
         Alarm alarm = new Alarm(Thread.currentThread());
         ScheduledFuture<?> scheduled = alarms.schedule(alarm::ring, time.toMillis(), TimeUnit.MILLISECONDS);
         try {

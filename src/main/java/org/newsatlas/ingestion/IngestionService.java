@@ -76,6 +76,19 @@ public class IngestionService {
         return extractor.extract(content);
     }
 
+    /**
+     * Whether an article sent now is geoparsed at once: just after start-up the geoparser may still
+     * be loading, and an article sent then waits for it (see {@link #awaitPlaceFinder}).
+     */
+    public boolean placeFinderReady() {
+        return geoparser.isReady();
+    }
+
+    /** Returns once the geoparser has loaded. */
+    public void awaitPlaceFinder() {
+        geoparser.awaitReady();
+    }
+
     /** Stores an article; with no title, the first line of the text is the title. */
     public IngestionResult ingest(ArticleSubmission submission) {
         PreparedArticle prepared = prepare(submission);

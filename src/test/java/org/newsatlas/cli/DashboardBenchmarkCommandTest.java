@@ -36,8 +36,7 @@ class DashboardBenchmarkCommandTest {
 
     @Test
     void it_measures_the_app_in_the_jvm_it_was_given_not_in_a_batch_tuned_child() {
-        assertThat(command.runsInBatchJvm()).isFalse();
-        assertThat(new GeoparseCommand().runsInBatchJvm()).isTrue();
+        assertThat(Commands.IN_THIS_JVM).contains(command.name()).doesNotContain("geoparse");
     }
 
     @Test

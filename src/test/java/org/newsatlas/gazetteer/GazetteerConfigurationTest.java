@@ -12,14 +12,15 @@ class GazetteerConfigurationTest {
             .withUserConfiguration(GazetteerConfiguration.class);
 
     @Test
-    void properties_bind_and_the_gazetteer_bean_loads_the_configured_files() {
+    void properties_bind_and_the_loader_reads_the_configured_files() {
         context.withPropertyValues(
                         "newsatlas.gazetteer.include-bundled=false",
                         "newsatlas.gazetteer.extra-files=" + GazetteerFixture.EXTRA_LY
                                 + ",classpath:gazetteer-fixture/cities500.txt.gz",
                         "newsatlas.gazetteer.demonyms-file=classpath:gazetteer-fixture/extra/demonyms-override.tsv")
                 .run(started -> {
-                    Gazetteer gazetteer = started.getBean(Gazetteer.class);
+                    // the app's geoparser loads the gazetteer from the bound properties like this
+                    Gazetteer gazetteer = new GazetteerLoader(started.getBean(GazetteerProperties.class)).load();
                     assertThat(gazetteer.lookup("Misrata")).hasSize(1);
                     assertThat(gazetteer.lookup("St. Louis")).hasSize(1);
                     assertThat(gazetteer.demonym("Tripolitan")).isPresent();

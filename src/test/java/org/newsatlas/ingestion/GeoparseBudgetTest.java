@@ -42,6 +42,36 @@ class GeoparseBudgetTest {
     }
 
     @Test
+    void the_wait_for_a_geoparser_still_loading_does_not_count_against_the_budget() {
+        Geoparser loading = new Geoparser() {
+            private volatile boolean loaded;
+
+            @Override
+            public GeoparsedText parse(String text) {
+                return QUICK.parse(text);
+            }
+
+            @Override
+            public boolean isReady() {
+                return loaded;
+            }
+
+            @Override
+            public void awaitReady() {
+                try {
+                    Thread.sleep(600);
+                } catch (InterruptedException e) {
+                    throw new AssertionError("the alarm rang during the wait", e);
+                }
+                loaded = true;
+            }
+        };
+
+        assertThat(budget.parse(loading, "Sirte").text()).isEqualTo("Sirte");
+        assertThat(loading.isReady()).isTrue();
+    }
+
+    @Test
     void a_parse_within_its_time_gives_its_result_and_leaves_the_thread_as_it_was() throws Exception {
         assertThat(budget.parse(QUICK, "Sirte").text()).isEqualTo("Sirte");
         Thread.sleep(500);

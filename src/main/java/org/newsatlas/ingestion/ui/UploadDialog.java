@@ -1,5 +1,6 @@
 package org.newsatlas.ingestion.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.newsatlas.base.ui.AddDialogSection;
 import org.newsatlas.ingestion.ArticleSubmission;
 import org.newsatlas.ingestion.IngestionProperties;
@@ -35,6 +37,7 @@ public class UploadDialog extends Dialog {
     private final DatePicker published = new DatePicker("Published (optional)");
     private final TextArea text = new TextArea("Article text");
     private final Paragraph fileInfo = new Paragraph();
+    private final Paragraph waiting = new Paragraph();
     private final Button add = new Button("Add to map");
     private PendingFile file;
 
@@ -67,7 +70,8 @@ public class UploadDialog extends Dialog {
         upload.addFileRejectedListener(rejected -> error(rejected.getErrorMessage()));
         upload.addFileRemovedListener(removed -> fileArrived(null));
 
-        VerticalLayout form = new VerticalLayout(title, published, text, upload, fileInfo);
+        waiting.setVisible(false);
+        VerticalLayout form = new VerticalLayout(title, published, text, upload, fileInfo, waiting);
         form.setPadding(false);
         sections.forEach(section -> form.add(section.create(onAdded)));
         add(form);
@@ -85,11 +89,52 @@ public class UploadDialog extends Dialog {
     }
 
     void submit() {
+        Instant date = published.getValue() == null ? null : published.getValue().atStartOfDay(ZoneOffset.UTC).toInstant();
+        String chosenTitle = title.getValue();
+        String pasted = text.getValue();
+        PendingFile chosenFile = file;
+        Supplier<IngestionResult> adding = () -> chosenFile == null
+                ? ingestion.ingest(new ArticleSubmission(chosenTitle, pasted, date, null))
+                : ingestion.ingestFile(chosenFile.name(), chosenFile.contentType(), chosenFile.content(), chosenTitle, date);
+        if (ingestion.placeFinderReady()) {
+            finish(adding);
+            return;
+        }
+        // Just after start-up: the article waits for the geoparser off the UI thread, so that the
+        // page can say why nothing happens yet; push brings the outcome.
+        UI ui = UI.getCurrent();
+        waiting.setText("Getting the place finder ready…");
+        waiting.setVisible(true);
+        add.setEnabled(false);
+        Thread waiter = new Thread(() -> {
+            String failure = placeFinderFailure();
+            ui.access(() -> {
+                add.setEnabled(true);
+                waiting.setVisible(false);
+                if (failure == null) {
+                    finish(adding);
+                } else {
+                    error(failure);
+                }
+            });
+        }, "add-article");
+        waiter.setDaemon(true);
+        waiter.start();
+    }
+
+    /** Waits for the geoparser; null once it is ready, else why it never will be. */
+    private String placeFinderFailure() {
         try {
-            Instant date = published.getValue() == null ? null : published.getValue().atStartOfDay(ZoneOffset.UTC).toInstant();
-            IngestionResult result = file == null
-                    ? ingestion.ingest(new ArticleSubmission(title.getValue(), text.getValue(), date, null))
-                    : ingestion.ingestFile(file.name(), file.contentType(), file.content(), title.getValue(), date);
+            ingestion.awaitPlaceFinder();
+            return null;
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void finish(Supplier<IngestionResult> adding) {
+        try {
+            IngestionResult result = adding.get();
             close();
             onStored.accept(result);
         } catch (UploadRejected rejected) {

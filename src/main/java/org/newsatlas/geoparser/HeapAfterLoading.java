@@ -1,0 +1,56 @@
+package org.newsatlas.geoparser;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the heap that loading used back to the system once start-up work is done. Building the
+ * gazetteer makes hundreds of megabytes of short-lived objects, so the heap grows far beyond what
+ * the app then holds, and G1 keeps what it grew while the app sits idle. One full collection after
+ * the start-up tasks shrinks it, to at most a quarter more than is live (G1 sizes the heap after a
+ * full collection by these two ratios, which a running JVM may change; 40 and 70 % by default).
+ */
+@Component
+class HeapAfterLoading {
+
+    private static final Logger log = LoggerFactory.getLogger(HeapAfterLoading.class);
+    static final String MIN_FREE = "10";
+    static final String MAX_FREE = "20";
+
+    private final Geoparser geoparser;
+
+    HeapAfterLoading(Geoparser geoparser) {
+        this.geoparser = geoparser;
+    }
+
+    /** After every runner (the sample article's among them) has queued its work behind the loading. */
+    @EventListener(ApplicationReadyEvent.class)
+    void startUpDone() {
+        // a stand-in geoparser (tests, the test-run app) loads nothing worth giving back
+        if (geoparser instanceof BackgroundGeoparser) {
+            geoparser.whenReady(HeapAfterLoading::shrink);
+        }
+    }
+
+    static void shrink() {
+        MemoryUsage before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        try {
+            // the minimum first: the VM refuses a minimum above the maximum
+            vm.setVMOption("MinHeapFreeRatio", MIN_FREE);
+            vm.setVMOption("MaxHeapFreeRatio", MAX_FREE);
+        } catch (IllegalArgumentException | UnsupportedOperationException notManageable) {
+            log.debug("Heap free ratios left as they are: {}", notManageable.toString());
+        }
+        System.gc();
+        MemoryUsage after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        log.info("Start-up done: heap {} MB in use of {} MB reserved (was {} of {} MB)", after.getUsed() >> 20,
+                after.getCommitted() >> 20, before.getUsed() >> 20, before.getCommitted() >> 20);
+    }
+}
