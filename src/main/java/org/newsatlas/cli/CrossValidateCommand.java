@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsatlas.evaluation.Evaluation;
-import org.newsatlas.extraction.NlpModels;
 import org.newsatlas.extraction.RecognitionModel;
 import org.newsatlas.extraction.RecognitionSettings;
-import org.newsatlas.gazetteer.Gazetteer;
-import org.newsatlas.gazetteer.GazetteerLoader;
 import org.newsatlas.gazetteer.GazetteerProperties;
+import org.newsatlas.geocoding.RankingModel;
 import org.newsatlas.geoparser.OpenNlpGeoparser;
+import org.newsatlas.geoparser.StandaloneGeoparser;
 
 /**
  * {@code cross-validate GOLD.jsonl... [--folds K] [--seed S]}: the learned recognition model
@@ -39,17 +38,16 @@ final class CrossValidateCommand implements Command {
         }
         ModelOptions options = parsed.get();
         long started = System.nanoTime();
-        Gazetteer gazetteer = new GazetteerLoader(GazetteerProperties.defaults()).load();
-        NlpModels models = NlpModels.loadFromClasspath();
+        StandaloneGeoparser.Parts parts = StandaloneGeoparser.load(GazetteerProperties.defaults());
         RecognitionSettings settings = RecognitionSettings.defaults();
-        OpenNlpGeoparser describer = new OpenNlpGeoparser(models, gazetteer, settings);
+        OpenNlpGeoparser describer = parts.geoparser(settings, RankingModel.handSet());
         List<LabelledDocument> documents = new ArrayList<>();
         for (String file : options.files()) {
             List<JsonNode> gold = Evaluation.readGold(file);
             documents.addAll(LabelledDocument.describe(describer, gold, options.threads()));
         }
         CrossValidation<RecognitionModel> validation = new CrossValidation<>(
-                model -> new OpenNlpGeoparser(models, gazetteer, settings.withModel(model)), options.trainer()::train,
+                model -> parts.geoparser(settings.withModel(model), RankingModel.handSet()), options.trainer()::train,
                 RecognitionModel.handSet(), options.threads());
         validation.run(documents, options.folds(), options.seed()).forEach(out::println);
         err.printf(Locale.ROOT, "cross-validate: %d articles, %d folds, seed %d, l2 %s, %.0f s%n", documents.size(),

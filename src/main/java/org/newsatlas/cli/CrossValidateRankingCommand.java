@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsatlas.evaluation.Evaluation;
-import org.newsatlas.extraction.NlpModels;
 import org.newsatlas.extraction.RecognitionSettings;
-import org.newsatlas.gazetteer.Gazetteer;
-import org.newsatlas.gazetteer.GazetteerLoader;
 import org.newsatlas.gazetteer.GazetteerProperties;
 import org.newsatlas.geocoding.RankingModel;
 import org.newsatlas.geoparser.OpenNlpGeoparser;
+import org.newsatlas.geoparser.StandaloneGeoparser;
 
 /**
  * {@code cross-validate-ranking GOLD.jsonl... [--folds K] [--seed S]}: the learned ranking model
@@ -39,17 +37,16 @@ final class CrossValidateRankingCommand implements Command {
         }
         ModelOptions options = parsed.get();
         long started = System.nanoTime();
-        Gazetteer gazetteer = new GazetteerLoader(GazetteerProperties.defaults()).load();
-        NlpModels models = NlpModels.loadFromClasspath();
+        StandaloneGeoparser.Parts parts = StandaloneGeoparser.load(GazetteerProperties.defaults());
         RecognitionSettings settings = RecognitionSettings.defaults();
-        OpenNlpGeoparser describer = new OpenNlpGeoparser(models, gazetteer, settings, RankingModel.handSet());
+        OpenNlpGeoparser describer = parts.geoparser(settings, RankingModel.handSet());
         List<LabelledDocument> documents = new ArrayList<>();
         for (String file : options.files()) {
             List<JsonNode> gold = Evaluation.readGold(file);
             documents.addAll(LabelledDocument.ranked(describer, gold, options.threads()));
         }
         CrossValidation<RankingModel> validation = new CrossValidation<>(
-                model -> new OpenNlpGeoparser(models, gazetteer, settings, model), options.rankingTrainer()::train,
+                model -> parts.geoparser(settings, model), options.rankingTrainer()::train,
                 RankingModel.handSet(), options.threads());
         validation.run(documents, options.folds(), options.seed()).forEach(out::println);
         err.printf(Locale.ROOT, "cross-validate-ranking: %d articles, %d folds, seed %d, l2 %s, %.0f s%n",

@@ -9,13 +9,11 @@ import java.util.Locale;
 import org.newsatlas.evaluation.Evaluation;
 import org.newsatlas.evaluation.JsonLines;
 import org.newsatlas.evaluation.TypeFilter;
-import org.newsatlas.extraction.NlpModels;
 import org.newsatlas.extraction.RecognitionSettings;
-import org.newsatlas.gazetteer.Gazetteer;
-import org.newsatlas.gazetteer.GazetteerLoader;
 import org.newsatlas.gazetteer.GazetteerProperties;
 import org.newsatlas.geocoding.RankingModel;
 import org.newsatlas.geoparser.OpenNlpGeoparser;
+import org.newsatlas.geoparser.StandaloneGeoparser;
 
 /**
  * {@code evaluate GOLD.jsonl [PRED.jsonl]}: the figures of geoeval.py (the corpora's scoring
@@ -76,9 +74,8 @@ final class EvaluateCommand implements Command {
         }
 
         long started = System.nanoTime();
-        Gazetteer gazetteer = new GazetteerLoader(GazetteerProperties.defaults()).load();
-        OpenNlpGeoparser geoparser = new OpenNlpGeoparser(NlpModels.loadFromClasspath(), gazetteer,
-                RecognitionSettings.defaults(), ranking);
+        StandaloneGeoparser.Parts parts = StandaloneGeoparser.load(GazetteerProperties.defaults());
+        OpenNlpGeoparser geoparser = parts.geoparser(RecognitionSettings.defaults(), ranking);
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         started = System.nanoTime();
         List<OpenNlpGeoparser.Diagnosis> diagnoses = ParallelMap.map(gold, threads,
@@ -97,7 +94,7 @@ final class EvaluateCommand implements Command {
         Evaluation evaluation = Evaluation.of(gold, predictions, filter);
         print(evaluation.report(), out);
         out.println();
-        print(evaluation.errorBreakdown(diagnoses, gazetteer), out);
+        print(evaluation.errorBreakdown(diagnoses, parts.gazetteer()), out);
         out.println();
         print(evaluation.confidenceBands(), out);
         return 0;

@@ -9,15 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.newsatlas.evaluation.JsonLines;
-import org.newsatlas.extraction.NlpModels;
 import org.newsatlas.extraction.RecognitionSettings;
-import org.newsatlas.gazetteer.GazetteerLoader;
 import org.newsatlas.gazetteer.GazetteerProperties;
 import org.newsatlas.geocoding.RankingModel;
 import org.newsatlas.geoparser.GeoparsedText;
 import org.newsatlas.geoparser.Geoparser;
 import org.newsatlas.geoparser.GeoparserProperties;
-import org.newsatlas.geoparser.OpenNlpGeoparser;
 import org.newsatlas.geoparser.ResolvedToponym;
 import org.newsatlas.geoparser.StandaloneGeoparser;
 
@@ -58,10 +55,8 @@ final class GeoparseCommand implements Command {
                 defaults.includeInsideOrganisations() && !args.contains("--no-places-in-organisations"),
                 defaults.threshold(),
                 GeoparserProperties.model(args.contains("--learned-recognition") ? "learned" : "hand-set"));
-        Geoparser geoparser = args.contains("--learned-ranking")
-                ? new OpenNlpGeoparser(NlpModels.loadFromClasspath(),
-                        new GazetteerLoader(GazetteerProperties.defaults()).load(), settings, RankingModel.loadLearned())
-                : StandaloneGeoparser.create(GazetteerProperties.defaults(), settings);
+        RankingModel ranking = args.contains("--learned-ranking") ? RankingModel.loadLearned() : RankingModel.handSet();
+        Geoparser geoparser = StandaloneGeoparser.load(GazetteerProperties.defaults()).geoparser(settings, ranking);
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
 
         List<JsonNode> read = documents.join();

@@ -11,12 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.newsatlas.evaluation.Evaluation;
 import org.newsatlas.evaluation.RankingExamples;
-import org.newsatlas.extraction.NlpModels;
 import org.newsatlas.extraction.RecognitionSettings;
-import org.newsatlas.gazetteer.GazetteerLoader;
 import org.newsatlas.gazetteer.GazetteerProperties;
 import org.newsatlas.geocoding.RankingModel;
 import org.newsatlas.geoparser.OpenNlpGeoparser;
+import org.newsatlas.geoparser.StandaloneGeoparser;
 import org.newsatlas.learning.LogisticRegression.Example;
 
 /**
@@ -45,9 +44,8 @@ final class TrainRankingCommand implements Command {
         }
         ModelOptions options = parsed.get();
         // features depend on the other names' choices: always those of the hand-set weights
-        OpenNlpGeoparser geoparser = new OpenNlpGeoparser(NlpModels.loadFromClasspath(),
-                new GazetteerLoader(GazetteerProperties.defaults()).load(), RecognitionSettings.defaults(),
-                RankingModel.handSet());
+        OpenNlpGeoparser geoparser = StandaloneGeoparser.load(GazetteerProperties.defaults())
+                .geoparser(RecognitionSettings.defaults(), RankingModel.handSet());
         List<LabelledDocument> documents = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (String file : options.files()) {

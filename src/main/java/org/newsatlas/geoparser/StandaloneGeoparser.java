@@ -8,6 +8,7 @@ import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.gazetteer.GazetteerLoader;
 import org.newsatlas.gazetteer.GazetteerProperties;
 import org.newsatlas.gazetteer.InMemoryGazetteer;
+import org.newsatlas.geocoding.RankingModel;
 
 /** Builds the geoparser without Spring, for the command line and batch jobs (and the app's loader). */
 public final class StandaloneGeoparser {
@@ -15,16 +16,32 @@ public final class StandaloneGeoparser {
     private StandaloneGeoparser() {
     }
 
+    /** The gazetteer and the OpenNLP models a geoparser is made of; one load serves many geoparsers. */
+    public record Parts(InMemoryGazetteer gazetteer, NlpModels models) {
+
+        public OpenNlpGeoparser geoparser(RecognitionSettings settings, RankingModel ranking) {
+            return new OpenNlpGeoparser(models, gazetteer, settings, ranking);
+        }
+    }
+
     public static OpenNlpGeoparser create(GazetteerProperties gazetteerProperties, RecognitionSettings settings) {
-        return create(gazetteerProperties, settings, gazetteer -> { });
+        return load(gazetteerProperties).geoparser(settings, RankingModel.handSet());
+    }
+
+    static OpenNlpGeoparser create(GazetteerProperties gazetteerProperties, RecognitionSettings settings,
+            Consumer<InMemoryGazetteer> loaded) {
+        return load(gazetteerProperties, loaded).geoparser(settings, RankingModel.handSet());
+    }
+
+    public static Parts load(GazetteerProperties gazetteerProperties) {
+        return load(gazetteerProperties, gazetteer -> { });
     }
 
     /**
      * The gazetteer loads on this thread while the OpenNLP models load on another: the two take
      * seconds each and share nothing, so on two cores start-up waits for the longer, not the sum.
      */
-    static OpenNlpGeoparser create(GazetteerProperties gazetteerProperties, RecognitionSettings settings,
-            Consumer<InMemoryGazetteer> loaded) {
+    static Parts load(GazetteerProperties gazetteerProperties, Consumer<InMemoryGazetteer> loaded) {
         CompletableFuture<NlpModels> models = new CompletableFuture<>();
         Thread modelLoader = new Thread(() -> {
             try {
@@ -38,7 +55,7 @@ public final class StandaloneGeoparser {
         InMemoryGazetteer gazetteer = new GazetteerLoader(gazetteerProperties).load();
         loaded.accept(gazetteer);
         try {
-            return new OpenNlpGeoparser(models.join(), gazetteer, settings);
+            return new Parts(gazetteer, models.join());
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
