@@ -79,4 +79,19 @@ class PhoneBrowserIT {
             assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(390);
         }
     }
+
+    @Test
+    void the_top_bar_on_a_phone_shows_the_whole_add_button_beside_the_title_and_the_links() {
+        try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
+            Page page = phone(browser);
+            page.navigate("http://localhost:" + port + "/");
+            page.locator("place-map").waitFor();
+
+            BoundingBox add = page.locator(".upload-button").boundingBox();
+            BoundingBox imports = page.locator(".app-navbar .nav-link").last().boundingBox();
+            assertThat(add.x + add.width).isLessThanOrEqualTo(390);
+            assertThat(imports.x + imports.width).isLessThanOrEqualTo(add.x);
+            assertThat(page.evaluate("() => document.querySelector('.app-navbar').scrollWidth")).isEqualTo(390);
+        }
+    }
 }
