@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import org.newsatlas.gazetteer.GazetteerProperties;
 import org.newsatlas.gazetteer.GazetteerStats;
 import org.newsatlas.gazetteer.InMemoryGazetteer;
+import org.newsatlas.geocoding.RankingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,8 +26,9 @@ class GeoparserConfiguration {
     Geoparser geoparser(GazetteerProperties gazetteer, GeoparserProperties properties) {
         return BackgroundGeoparser.start(() -> {
             long started = System.nanoTime();
-            OpenNlpGeoparser geoparser = StandaloneGeoparser.create(gazetteer, properties.recognitionSettings(),
-                    GeoparserConfiguration::logLoaded);
+            StandaloneGeoparser.Parts parts = StandaloneGeoparser.load(gazetteer);
+            logLoaded(parts.gazetteer());
+            OpenNlpGeoparser geoparser = parts.geoparser(properties.recognitionSettings(), RankingModel.handSet());
             log.info("The geoparser is ready after {} ms", (System.nanoTime() - started) / 1_000_000);
             return geoparser;
         });
@@ -34,8 +36,8 @@ class GeoparserConfiguration {
 
     private static void logLoaded(InMemoryGazetteer gazetteer) {
         GazetteerStats stats = gazetteer.stats();
-        // Heap in use right after loading (no forced GC: start-up should not pay for one), so an
-        // upper bound on what the gazetteer holds.
+        // Heap in use right after loading the gazetteer and the models (no forced GC: start-up
+        // should not pay for one), so an upper bound on what they hold.
         long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
         log.info("Gazetteer: {} entries, {} distinct names, {} demonyms from {} rows ({} skipped, {} merged); "
                         + "heap in use {} MB",

@@ -2,7 +2,6 @@ package org.newsatlas.geoparser;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
 import org.newsatlas.extraction.NlpModels;
 import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.gazetteer.GazetteerLoader;
@@ -28,20 +27,11 @@ public final class StandaloneGeoparser {
         return load(gazetteerProperties).geoparser(settings, RankingModel.handSet());
     }
 
-    static OpenNlpGeoparser create(GazetteerProperties gazetteerProperties, RecognitionSettings settings,
-            Consumer<InMemoryGazetteer> loaded) {
-        return load(gazetteerProperties, loaded).geoparser(settings, RankingModel.handSet());
-    }
-
-    public static Parts load(GazetteerProperties gazetteerProperties) {
-        return load(gazetteerProperties, gazetteer -> { });
-    }
-
     /**
      * The gazetteer loads on this thread while the OpenNLP models load on another: the two take
      * seconds each and share nothing, so on two cores start-up waits for the longer, not the sum.
      */
-    static Parts load(GazetteerProperties gazetteerProperties, Consumer<InMemoryGazetteer> loaded) {
+    public static Parts load(GazetteerProperties gazetteerProperties) {
         CompletableFuture<NlpModels> models = new CompletableFuture<>();
         Thread modelLoader = new Thread(() -> {
             try {
@@ -53,7 +43,6 @@ public final class StandaloneGeoparser {
         modelLoader.setDaemon(true);
         modelLoader.start();
         InMemoryGazetteer gazetteer = new GazetteerLoader(gazetteerProperties).load();
-        loaded.accept(gazetteer);
         try {
             return new Parts(gazetteer, models.join());
         } catch (CompletionException e) {
