@@ -107,6 +107,8 @@ final class Api {
         try {
             MvcResult result = mvc.perform(request).andReturn();
             if (result.getRequest().isAsyncStarted()) {
+                // waits until a streamed body is written: its thread still sets headers as it closes
+                result.getAsyncResult();
                 result = mvc.perform(asyncDispatch(result)).andReturn();
             }
             MockHttpServletResponse response = result.getResponse();
