@@ -31,8 +31,8 @@ final class Commands {
         // one line per command
         commands.put("benchmark-dashboard", DashboardBenchmarkCommand::new);
         commands.put("benchmark-import", ImportBenchmarkCommand::new);
-        commands.put("cross-validate", webApp -> new CrossValidateCommand());
-        commands.put("cross-validate-ranking", webApp -> new CrossValidateRankingCommand());
+        commands.put("cross-validate", webApp -> CrossValidateCommand.recognition());
+        commands.put("cross-validate-ranking", webApp -> CrossValidateCommand.ranking());
         commands.put("evaluate", webApp -> new EvaluateCommand());
         commands.put("gazetteer-benchmark", webApp -> new GazetteerBenchmarkCommand());
         commands.put("gazetteer-coverage", webApp -> new GazetteerCoverageCommand());

@@ -1,15 +1,9 @@
 package org.newsatlas.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.newsatlas.evaluation.Evaluation;
 import org.newsatlas.evaluation.RankingExamples;
 import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.gazetteer.GazetteerProperties;
@@ -46,28 +40,17 @@ final class TrainRankingCommand implements Command {
         // features depend on the other names' choices: always those of the hand-set weights
         OpenNlpGeoparser geoparser = StandaloneGeoparser.load(GazetteerProperties.defaults())
                 .geoparser(RecognitionSettings.defaults(), RankingModel.handSet());
-        List<LabelledDocument> documents = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        for (String file : options.files()) {
-            List<JsonNode> gold = Evaluation.readGold(file);
-            documents.addAll(LabelledDocument.ranked(geoparser, gold, options.threads()));
-            sources.add(Path.of(file).getFileName() + " (" + gold.size() + " articles)");
-        }
-        List<Example> pairs = LabelledDocument.examples(documents);
+        LabelledCorpus corpus = LabelledCorpus.read(options.files(), geoparser, LabelledDocument::ranked,
+                options.threads());
+        List<Example> pairs = corpus.examples();
         RankingModel model = options.rankingTrainer().train("learned", pairs);
         List<String> lines = new ArrayList<>();
         lines.add("# NewsAtlas ranking model: pairwise logistic regression (log-odds) over ResolutionFeature");
-        lines.add("# written by: java -jar newsatlas.jar " + name() + " ... --l2 " + options.l2()
-                + (options.fromHandSet() ? "" : " --prior-zero"));
-        lines.add("# trained on " + String.join(", ", sources) + ": " + pairs.size() / 2
+        lines.add(ModelFile.writtenBy(name(), options));
+        lines.add("# trained on " + corpus.describeSources() + ": " + pairs.size() / 2
                 + " pairs of a right candidate and a rival (up to " + RankingExamples.WRONG_PER_NAME + " per name)");
         lines.addAll(model.lines());
-        if (options.out() == null) {
-            lines.forEach(out::println);
-        } else {
-            Files.write(Path.of(options.out()), lines, StandardCharsets.UTF_8);
-            err.printf(Locale.ROOT, "train-ranking: %d pairs, model written to %s%n", pairs.size() / 2, options.out());
-        }
+        ModelFile.write(name(), lines, options, pairs.size() / 2 + " pairs", out, err);
         return 0;
     }
 }

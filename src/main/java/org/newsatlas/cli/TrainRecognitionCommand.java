@@ -1,15 +1,9 @@
 package org.newsatlas.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.newsatlas.evaluation.Evaluation;
 import org.newsatlas.extraction.RecognitionModel;
 import org.newsatlas.extraction.RecognitionSettings;
 import org.newsatlas.gazetteer.GazetteerProperties;
@@ -44,28 +38,17 @@ final class TrainRecognitionCommand implements Command {
         ModelOptions options = parsed.get();
         OpenNlpGeoparser geoparser = StandaloneGeoparser.create(GazetteerProperties.defaults(),
                 RecognitionSettings.defaults());
-        List<LabelledDocument> documents = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        for (String file : options.files()) {
-            List<JsonNode> gold = Evaluation.readGold(file);
-            documents.addAll(LabelledDocument.describe(geoparser, gold, options.threads()));
-            sources.add(Path.of(file).getFileName() + " (" + gold.size() + " articles)");
-        }
-        List<Example> examples = LabelledDocument.examples(documents);
+        LabelledCorpus corpus = LabelledCorpus.read(options.files(), geoparser, LabelledDocument::describe,
+                options.threads());
+        List<Example> examples = corpus.examples();
         RecognitionModel model = options.trainer().train("learned", examples);
         List<String> lines = new ArrayList<>();
         lines.add("# NewsAtlas recognition model: logistic regression (log-odds) over RecognitionFeature");
-        lines.add("# written by: java -jar newsatlas.jar " + name() + " ... --l2 " + options.l2()
-                + (options.fromHandSet() ? "" : " --prior-zero"));
-        lines.add("# trained on " + String.join(", ", sources) + ": " + examples.size() + " candidate spans, "
+        lines.add(ModelFile.writtenBy(name(), options));
+        lines.add("# trained on " + corpus.describeSources() + ": " + examples.size() + " candidate spans, "
                 + examples.stream().filter(Example::label).count() + " of them gold toponyms");
         lines.addAll(model.lines());
-        if (options.out() == null) {
-            lines.forEach(out::println);
-        } else {
-            Files.write(Path.of(options.out()), lines, StandardCharsets.UTF_8);
-            err.printf(Locale.ROOT, "train-recognition: %d spans, model written to %s%n", examples.size(), options.out());
-        }
+        ModelFile.write(name(), lines, options, examples.size() + " spans", out, err);
         return 0;
     }
 }
