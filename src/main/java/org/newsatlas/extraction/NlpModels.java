@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -58,6 +59,9 @@ public record NlpModels(
     static InputStream withBeamSize(InputStream model, int beamSize) throws IOException {
         ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(model); ZipOutputStream out = new ZipOutputStream(rewritten)) {
+            // the copy is read once, straight back, in memory: compressing it again cost more
+            // CPU than the rest of loading the two models
+            out.setLevel(Deflater.NO_COMPRESSION);
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
