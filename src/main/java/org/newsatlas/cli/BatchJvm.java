@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * Runs a command in a JVM tuned for short batch work. A geoparse of a few hundred articles is
@@ -43,8 +43,8 @@ final class BatchJvm {
         if (!handsOver(System.getProperty(CHILD_PROPERTY), System.getenv("NEWSATLAS_BATCH_JVM"), classPath, java)) {
             return Optional.empty();
         }
-        Optional<Cached> cached = ClassPathCache.defaultRoot(System.getenv(), System.getProperty("user.home"))
-                .flatMap(root -> cached(Path.of(classPath), root));
+        Optional<Path> root = ClassPathCache.defaultRoot(System.getenv(), System.getProperty("user.home"));
+        Optional<Cached> cached = root.isPresent() ? cached(Path.of(classPath), root.get()) : Optional.empty();
         Process child = new ProcessBuilder(childCommand(args, java.get(), classPath, cached)).inheritIO().start();
         int exitCode = child.waitFor();
         if (cached.isPresent() && cached.get().archive().dump().isPresent()) {
@@ -86,12 +86,18 @@ final class BatchJvm {
         command.add(java);
         command.addAll(FLAGS);
         command.addAll(WARNINGS_TO_STDERR);
-        cached.ifPresent(launch -> command.addAll(launch.archive().jvmOptions()));
+        if (cached.isPresent()) {
+            command.addAll(cached.get().archive().jvmOptions());
+        }
         command.add("-D" + CHILD_PROPERTY + "=child");
         if (cached.isPresent()) {
             command.add("-cp");
-            command.add(cached.get().entry().classPath().stream().map(Path::toString)
-                    .collect(Collectors.joining(File.pathSeparator)));
+            // a loop, not a stream: each first use of a lambda costs the parent milliseconds
+            StringJoiner classPath = new StringJoiner(File.pathSeparator);
+            for (Path file : cached.get().entry().classPath()) {
+                classPath.add(file.toString());
+            }
+            command.add(classPath.toString());
             command.add(cached.get().entry().mainClass());
         } else {
             command.add("-jar");

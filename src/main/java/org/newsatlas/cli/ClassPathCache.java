@@ -10,11 +10,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,15 +79,14 @@ final class ClassPathCache {
         return made;
     }
 
-    /** Path, size and modification time: a rebuilt or moved jar gets a directory of its own. */
+    /**
+     * Size, modification time and a hash of the path: a rebuilt or moved jar gets a directory of
+     * its own. Not a cryptographic digest: setting up the JDK's security providers for one cost
+     * the parent JVM 90 ms, and two jars would need the same size and time to collide.
+     */
     static String key(Path realJar) throws IOException {
-        String identity = realJar + "\n" + Files.size(realJar) + "\n" + Files.getLastModifiedTime(realJar).toMillis();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Long.toString(Files.size(realJar), 36) + "-" + Long.toString(Files.getLastModifiedTime(realJar).toMillis(), 36)
+                + "-" + Integer.toHexString(realJar.toString().hashCode());
     }
 
     /** The entry in {@code directory} if its launch file is there and every file it lists has its size. */
