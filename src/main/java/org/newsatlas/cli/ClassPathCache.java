@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
 /**
@@ -29,7 +27,6 @@ import java.util.zip.ZipEntry;
 final class ClassPathCache {
 
     static final String LAUNCH_FILE = "launch.txt";
-    private static final String SOURCE_FILE = "source.txt";
     private static final String CLASSES = "BOOT-INF/classes/";
     private static final String INDEX = "BOOT-INF/classpath.idx";
 
@@ -58,25 +55,42 @@ final class ClassPathCache {
             return ready.get();
         }
         Files.createDirectories(root);
-        deleteTree(directory); // incomplete or tampered with: made again
         Path temporary = Files.createTempDirectory(root, directory.getFileName() + ".tmp-");
         try {
             extract(real, temporary);
-            try {
-                Files.move(temporary, directory, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                // another run finished first; its directory is as good as this one
-            } catch (IOException e) {
-                if (!Files.isDirectory(directory)) {
-                    throw e;
+            if (!moved(temporary, directory)) {
+                Optional<Entry> other = read(directory);
+                if (other.isPresent()) {
+                    return other.get(); // another run finished first; its directory is as good
                 }
+                // incomplete or altered by hand: set aside whole, never emptied in place
+                Path aside = Files.createTempDirectory(root, directory.getFileName() + ".tmp-");
+                if (moved(directory, aside.resolve("old"))) {
+                    CacheCleanup.deleteTree(aside);
+                }
+                moved(temporary, directory);
             }
         } finally {
-            deleteTree(temporary);
+            CacheCleanup.deleteTree(temporary);
         }
         Entry made = read(directory).orElseThrow(() -> new IOException("the class path cache " + directory + " is incomplete"));
-        deleteStale(root, made, real);
+        CacheCleanup.deleteStale(root, made, real);
         return made;
+    }
+
+    /** Renames {@code from} to {@code to} in one step; false when {@code to} is already there. */
+    private static boolean moved(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+            return false;
+        } catch (FileSystemException e) {
+            if (Files.exists(to)) {
+                return false; // rename(2) over a full directory: ENOTEMPTY, which Java does not name
+            }
+            throw e;
+        }
     }
 
     /**
@@ -132,7 +146,7 @@ final class ClassPathCache {
                     launch.add(Files.copy(in, directory.resolve(name)) + " " + name);
                 }
             }
-            Files.writeString(directory.resolve(SOURCE_FILE), jar.toString(), StandardCharsets.UTF_8);
+            Files.writeString(directory.resolve(CacheCleanup.SOURCE_FILE), jar.toString(), StandardCharsets.UTF_8);
             // written last: its presence says the rest is complete
             try (OutputStream out = Files.newOutputStream(directory.resolve(LAUNCH_FILE))) {
                 out.write((String.join("\n", launch) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -156,41 +170,5 @@ final class ClassPathCache {
             }
         }
         return libraries;
-    }
-
-    static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-    }
-
-    /**
-     * Directories made for the same jar path before it was rebuilt, and temporary ones an hour
-     * old (a run killed while extracting): removed. Other jars' directories stay, so that two
-     * jars run by turns do not rebuild each other's.
-     */
-    static void deleteStale(Path root, Entry keep, Path realJar) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
-            for (Path entry : entries) {
-                if (!entry.equals(keep.directory()) && Files.isDirectory(entry) && isStale(entry, realJar)) {
-                    deleteTree(entry);
-                }
-            }
-        } catch (IOException e) {
-            // a stale directory left behind costs only disk space
-        }
-    }
-
-    private static boolean isStale(Path entry, Path realJar) throws IOException {
-        if (entry.getFileName().toString().contains(".tmp-")) {
-            return Files.getLastModifiedTime(entry).toMillis() < System.currentTimeMillis() - 3_600_000L;
-        }
-        Path source = entry.resolve(SOURCE_FILE);
-        return Files.isRegularFile(source) && Files.readString(source, StandardCharsets.UTF_8).equals(realJar.toString());
     }
 }

@@ -9,12 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +89,29 @@ class ClassPathCacheTest {
         assertThat(ClassPathCache.prepare(jar, root)).isEqualTo(entry);
         assertThat(Files.readString(entry.classPath().get(1))).isEqualTo("library b");
         assertThat(Files.readString(entry.classPath().get(2))).isEqualTo("library a");
+    }
+
+    @Test
+    void runs_that_start_together_share_one_directory_and_leave_no_temporary_one() throws Exception {
+        Path jar = bootJar(temp.resolve("app.jar"), "v1");
+        Path root = temp.resolve("cache");
+        ExecutorService runs = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ClassPathCache.Entry>> entries = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                entries.add(runs.submit(() -> ClassPathCache.prepare(jar, root)));
+            }
+            ClassPathCache.Entry first = entries.get(0).get();
+            for (Future<ClassPathCache.Entry> entry : entries) {
+                assertThat(entry.get()).isEqualTo(first);
+            }
+            assertThat(ClassPathCache.read(first.directory())).hasValue(first);
+            try (Stream<Path> left = Files.list(root)) {
+                assertThat(left).containsExactly(first.directory());
+            }
+        } finally {
+            runs.shutdown();
+        }
     }
 
     @Test
