@@ -49,7 +49,8 @@ final class BatchJvm {
         int exitCode = child.waitFor();
         if (cached.isPresent() && cached.get().archive().dump().isPresent()) {
             try {
-                ClassArchive.publish(cached.get().archive().dump().get(), exitCode, cached.get().entry().directory());
+                ClassArchive.publish(cached.get().archive().dump().get(), exitCode, cached.get().entry().directory(),
+                        ClassArchive.thisJvm());
             } catch (IOException e) {
                 System.err.println("newsatlas: the class-data archive was not kept: " + e);
             }
@@ -61,7 +62,7 @@ final class BatchJvm {
     static Optional<Cached> cached(Path jar, Path root) {
         try {
             ClassPathCache.Entry entry = ClassPathCache.prepare(jar, root);
-            return Optional.of(new Cached(entry, ClassArchive.plan(entry.directory())));
+            return Optional.of(new Cached(entry, ClassArchive.plan(entry.directory(), ClassArchive.thisJvm())));
         } catch (IOException | RuntimeException e) {
             System.err.println("newsatlas: starting without the class cache in " + root + ": " + e);
             return Optional.empty();

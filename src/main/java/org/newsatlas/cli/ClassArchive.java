@@ -14,7 +14,9 @@ import java.util.zip.CRC32;
  * The class-data sharing archive of a batch child: the classes it loaded, parsed and verified
  * once, mapped into memory by the next run. Java 17's JVM checks an archive's header and class
  * path but not the rest of it, and crashes (SIGBUS) on one cut short, so an archive is used only
- * when its size and CRC match those written beside it after a child that made it exited cleanly.
+ * when its size and CRC match those written beside it after a child that made it exited cleanly,
+ * and by the JVM that made it: another JDK build ignores the archive (with a warning), so a JDK
+ * update makes a new one rather than running without one from then on.
  */
 final class ClassArchive {
 
@@ -28,10 +30,15 @@ final class ClassArchive {
     private ClassArchive() {
     }
 
-    /** Use the archive in {@code directory} if it checks out; otherwise have this child make one. */
-    static Plan plan(Path directory) throws IOException {
+    /** The JVM this one is, and so the child: {@code java.vm.version} and {@code java.home}. */
+    static String thisJvm() {
+        return System.getProperty("java.vm.version") + " " + System.getProperty("java.home");
+    }
+
+    /** Use the archive in {@code directory} if it checks out for {@code jvm}; otherwise have this child make one. */
+    static Plan plan(Path directory, String jvm) throws IOException {
         Path archive = directory.resolve(ARCHIVE);
-        if (verified(archive, directory.resolve(CHECKSUM))) {
+        if (verified(archive, directory.resolve(CHECKSUM), jvm)) {
             return new Plan(List.of("-XX:SharedArchiveFile=" + archive), Optional.empty());
         }
         Path dump = Files.createTempFile(directory, ARCHIVE + ".", ".tmp");
@@ -45,13 +52,13 @@ final class ClassArchive {
      * first, then its checksum, each by an atomic rename, so that a run starting meanwhile sees
      * no archive, or one whose checksum does not match yet (and makes its own), never half of one.
      */
-    static void publish(Path dump, int exitCode, Path directory) throws IOException {
+    static void publish(Path dump, int exitCode, Path directory, String jvm) throws IOException {
         try {
             if (exitCode != 0 || !Files.isRegularFile(dump) || Files.size(dump) == 0) {
                 return;
             }
             Path archive = directory.resolve(ARCHIVE);
-            String checksum = checksum(dump);
+            String checksum = checksum(dump) + " " + jvm;
             Files.move(dump, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Path written = Files.createTempFile(directory, CHECKSUM + ".", ".tmp");
             Files.writeString(written, checksum, StandardCharsets.UTF_8);
@@ -62,11 +69,11 @@ final class ClassArchive {
         }
     }
 
-    static boolean verified(Path archive, Path checksumFile) throws IOException {
+    static boolean verified(Path archive, Path checksumFile, String jvm) throws IOException {
         if (!Files.isRegularFile(archive) || !Files.isRegularFile(checksumFile)) {
             return false;
         }
-        return Files.readString(checksumFile, StandardCharsets.UTF_8).strip().equals(checksum(archive));
+        return Files.readString(checksumFile, StandardCharsets.UTF_8).strip().equals(checksum(archive) + " " + jvm);
     }
 
     /** Size and CRC-32: reading the 14 MB archive takes some 10 ms, and the JVM maps it next anyway. */
