@@ -2,6 +2,8 @@ package org.newsatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,24 @@ class BatchJvmTest {
     void a_command_run_from_the_jar_moves_to_a_batch_tuned_child_jvm() {
         assertThat(BatchJvm.childCommand(List.of("geoparse", "in.jsonl", "-"), null, null, "target/newsatlas.jar", JAVA))
                 .hasValue(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                        "-Dnewsatlas.batch-jvm=child", "-jar", "target/newsatlas.jar", "geoparse", "in.jsonl", "-"));
+                        "-Xlog:disable", "-Xlog:all=warning:stderr", "-Dnewsatlas.batch-jvm=child", "-jar", "target/newsatlas.jar", "geoparse", "in.jsonl", "-"));
+    }
+
+    @Test
+    void a_child_started_from_the_cache_runs_the_start_class_on_the_extracted_class_path_with_its_archive() {
+        Path directory = Path.of("/cache/newsatlas/abc");
+        ClassPathCache.Entry entry = new ClassPathCache.Entry(directory, "org.example.Main",
+                List.of(directory.resolve("classes.jar"), directory.resolve("lib/a.jar")));
+        ClassArchive.Plan archive = new ClassArchive.Plan(List.of("-XX:SharedArchiveFile=/cache/newsatlas/abc/classes.jsa"),
+                Optional.empty());
+
+        assertThat(BatchJvm.childCommand(List.of("geoparse", "-", "-"), "/usr/bin/java", "target/newsatlas.jar",
+                Optional.of(new BatchJvm.Cached(entry, archive))))
+                .containsExactly("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=/cache/newsatlas/abc/classes.jsa",
+                        "-Dnewsatlas.batch-jvm=child", "-cp",
+                        "/cache/newsatlas/abc/classes.jar" + File.pathSeparator + "/cache/newsatlas/abc/lib/a.jar",
+                        "org.example.Main", "geoparse", "-", "-");
     }
 
     @Test
