@@ -3,23 +3,15 @@ package org.newsatlas.base;
 import java.util.List;
 
 /**
- * The Spring auto-configurations of Vaadin and Hilla, which need a servlet context: a process that
- * runs the app without its user interface (the import command, a REST-only test app) leaves them out.
+ * The Spring auto-configurations of Vaadin, which need a servlet context: a process that runs the
+ * app without its user interface (the import command, a REST-only test app) leaves them out.
  */
 public final class VaadinLeftOut {
 
     public static final List<String> AUTO_CONFIGURATIONS = List.of(
             "com.vaadin.flow.spring.SpringBootAutoConfiguration",
             "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-            "com.vaadin.flow.spring.VaadinScopesConfig",
-            "com.vaadin.hilla.ApplicationContextProvider",
-            "com.vaadin.hilla.EndpointController",
-            "com.vaadin.hilla.push.PushConfigurer",
-            "com.vaadin.hilla.route.RouteUnifyingConfiguration",
-            "com.vaadin.hilla.route.RouteUtil",
-            "com.vaadin.hilla.signals.config.SignalsConfiguration",
-            "com.vaadin.hilla.startup.EndpointRegistryInitializer",
-            "com.vaadin.hilla.startup.RouteUnifyingServiceInitListener");
+            "com.vaadin.flow.spring.VaadinScopesConfig");
 
     private VaadinLeftOut() {
     }

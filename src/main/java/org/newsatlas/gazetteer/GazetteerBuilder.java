@@ -77,7 +77,7 @@ public final class GazetteerBuilder {
                 divisions.putIfAbsent(InMemoryGazetteer.divisionKey(entry.countryCode(), entry.admin1Code()), entry);
             }
         }
-        names.freeze();
+        NameIndex index = names.freeze();
         IdIndex ids = IdIndex.of(byId);
         Map<String, List<GazetteerEntry>> demonyms = new HashMap<>();
         long unresolved = 0;
@@ -91,9 +91,9 @@ public final class GazetteerBuilder {
             }
         }
         demonyms.replaceAll((key, list) -> List.copyOf(list));
-        GazetteerStats stats = new GazetteerStats(sorted.length, names.names(), demonyms.size(),
+        GazetteerStats stats = new GazetteerStats(sorted.length, index.names(), demonyms.size(),
                 rowsRead, rowsSkipped, duplicatesMerged, unresolved, sources, missingSources);
-        return new InMemoryGazetteer(names, Collections.unmodifiableList(Arrays.asList(sorted)), ids, demonyms,
+        return new InMemoryGazetteer(index, Collections.unmodifiableList(Arrays.asList(sorted)), ids, demonyms,
                 divisions, Math.min(maxWords, MAX_MATCH_WORDS), stats);
     }
 

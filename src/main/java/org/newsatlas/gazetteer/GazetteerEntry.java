@@ -21,7 +21,10 @@ public record GazetteerEntry(
         long population) {
 
     public GazetteerEntry {
-        alternateNames = List.copyOf(alternateNames);
+        // the snapshot's names stay in its pool, already immutable, until someone reads them
+        if (!(alternateNames instanceof TextPool.PooledNames)) {
+            alternateNames = List.copyOf(alternateNames);
+        }
     }
 
     public boolean isCountry() {

@@ -82,9 +82,8 @@ public final class GazetteerLoader {
     /** The snapshot's gazetteer; empty, with the reason logged, when it is missing, stale or unreadable. */
     Optional<InMemoryGazetteer> loadSnapshot() {
         long started = System.nanoTime();
-        byte[] bytes;
         try (InputStream in = open(snapshot)) {
-            bytes = in.readAllBytes();
+            return GazetteerSnapshot.read(in, snapshot, bundledDirectory, started);
         } catch (NoSuchFileException e) {
             log.info("No gazetteer snapshot at {}; reading the text files", snapshot);
             return Optional.empty();
@@ -92,7 +91,6 @@ public final class GazetteerLoader {
             log.warn("Cannot read the gazetteer snapshot {} ({}); reading the text files", snapshot, e.toString());
             return Optional.empty();
         }
-        return GazetteerSnapshot.read(bytes, snapshot, bundledDirectory, started);
     }
 
     /** Reads and indexes the text files whatever snapshot there is: the snapshot is written from this. */

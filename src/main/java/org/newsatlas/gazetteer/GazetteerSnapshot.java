@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * The bundled gazetteer, already parsed, deduplicated, sorted and normalised, as one file that
  * the build writes beside the text files ({@code gazetteer/gazetteer.snapshot}). Reading and
  * indexing the text files takes seconds and makes some 200 MB of garbage, nearly half of it
- * normalising names; reading the snapshot only copies strings out of one array.
+ * normalising names; reading the snapshot streams it once and keeps its strings as they are.
  *
  * <p>Run by Maven after compiling ({@code exec-maven-plugin}, phase {@code process-classes}):
  * {@code java -cp target/classes:... org.newsatlas.gazetteer.GazetteerSnapshot OUTPUT}. A snapshot
@@ -76,13 +76,13 @@ public final class GazetteerSnapshot {
     }
 
     /**
-     * The gazetteer in a snapshot's bytes, or empty (reason logged) when they were written from
+     * The gazetteer in a snapshot's stream, or empty (reason logged) when they were written from
      * other files, by other code, or are damaged.
      */
-    static Optional<InMemoryGazetteer> read(byte[] bytes, String location, String bundledDirectory, long started) {
-        long read = System.nanoTime();
+    static Optional<InMemoryGazetteer> read(InputStream snapshot, String location, String bundledDirectory,
+            long started) {
         try {
-            SnapshotInput in = new SnapshotInput(bytes);
+            SnapshotInput in = new SnapshotInput(snapshot);
             String mismatch = SnapshotReader.mismatch(in, SnapshotFingerprint.of(bundledDirectory));
             if (mismatch != null) {
                 log.warn("Gazetteer snapshot {} is stale ({}); reading the text files", location, mismatch);
@@ -91,9 +91,9 @@ public final class GazetteerSnapshot {
             long checked = System.nanoTime();
             InMemoryGazetteer gazetteer = SnapshotReader.body(in);
             long done = System.nanoTime();
-            log.info("Loaded {} entries from the gazetteer snapshot {} in {} ms (read {} ms, fingerprint {} ms, "
+            log.info("Loaded {} entries from the gazetteer snapshot {} in {} ms (fingerprint {} ms, read and "
                     + "decode {} ms)", gazetteer.size(), location, (done - started) / 1_000_000,
-                    (read - started) / 1_000_000, (checked - read) / 1_000_000, (done - checked) / 1_000_000);
+                    (checked - started) / 1_000_000, (done - checked) / 1_000_000);
             return Optional.of(gazetteer);
         } catch (RuntimeException e) {
             log.warn("Gazetteer snapshot {} is damaged ({}); reading the text files", location, e.toString());

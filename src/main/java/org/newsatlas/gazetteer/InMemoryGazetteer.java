@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class InMemoryGazetteer implements Gazetteer {
 
-    private final NameTable names;
+    private final NameIndex names;
     private final List<GazetteerEntry> entries;
     private final IdIndex ids;
     private final Map<String, List<GazetteerEntry>> demonyms;
@@ -26,7 +26,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final GazetteerStats stats;
     private final PrefixSearch prefixes;
 
-    InMemoryGazetteer(NameTable names, List<GazetteerEntry> mostProminentFirst, IdIndex ids,
+    InMemoryGazetteer(NameIndex names, List<GazetteerEntry> mostProminentFirst, IdIndex ids,
             Map<String, List<GazetteerEntry>> demonyms, Map<String, GazetteerEntry> divisions, int maxWords,
             GazetteerStats stats) {
         this.names = names;
@@ -96,7 +96,7 @@ public final class InMemoryGazetteer implements Gazetteer {
             String asInner = NameNormalizer.expandAbbreviations(folded, true);
             String candidate = prefix == null ? asLast : prefix + ' ' + asLast;
             Object found = names.find(candidate);
-            if (NameTable.isName(found)) {
+            if (NameIndex.isName(found)) {
                 best = found;
                 bestEnd = i + 1;
             }
@@ -109,7 +109,7 @@ public final class InMemoryGazetteer implements Gazetteer {
             }
             prefix = candidate;
         }
-        return best == null ? null : new NameMatch(from, bestEnd, NameTable.entriesOf(best));
+        return best == null ? null : new NameMatch(from, bestEnd, NameIndex.entriesOf(best));
     }
 
     private static String folded(List<String> tokens, int i, String[] cache) {
@@ -175,7 +175,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         return entries;
     }
 
-    NameTable names() {
+    NameIndex names() {
         return names;
     }
 

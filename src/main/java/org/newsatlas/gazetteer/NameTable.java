@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>A slot's value is a {@link GazetteerEntry} (most names have one place), a list of them, or
  * {@link #PREFIX} for a key that is only the start of longer names. Filled by one thread, then
- * {@link #freeze() frozen} and read-only, so safe to share.
+ * {@link #freeze() frozen} into the {@link NameIndex} lookups use.
  */
 final class NameTable {
 
@@ -26,14 +26,6 @@ final class NameTable {
         int capacity = Integer.highestOneBit(Math.max(16, expectedKeys * 2 - 1)) << 1;
         keys = new String[capacity];
         values = new Object[capacity];
-    }
-
-    /** A table exactly as {@link #keySlots()} and {@link #valueSlots()} showed it, for a snapshot: no key is hashed again. */
-    NameTable(String[] keys, Object[] values, int size, int names) {
-        this.keys = keys;
-        this.values = values;
-        this.size = size;
-        this.names = names;
     }
 
     /**
@@ -73,14 +65,26 @@ final class NameTable {
         }
     }
 
-    /** Replaces the growable lists with immutable ones and drops spare capacity. */
+    /**
+     * The finished table: growable lists replaced with immutable ones, the keys moved into one
+     * {@link TextPool}, the slots left where they are. This table is not to be used afterwards.
+     */
     @SuppressWarnings("unchecked")
-    void freeze() {
-        for (int i = 0; i < values.length; i++) {
+    NameIndex freeze() {
+        List<String> text = new ArrayList<>(size);
+        int[] ids = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
             if (values[i] instanceof ArrayList<?> list) {
                 values[i] = List.copyOf((List<GazetteerEntry>) list);
             }
+            if (keys[i] == null) {
+                ids[i] = NameIndex.EMPTY;
+            } else {
+                ids[i] = text.size();
+                text.add(keys[i]);
+            }
         }
+        return new NameIndex(TextPool.of(text), ids, values, size, names);
     }
 
     /** The entries of a name; empty when the key is unknown or only a prefix. */
@@ -109,28 +113,6 @@ final class NameTable {
             return List.of();
         }
         return (List<GazetteerEntry>) value;
-    }
-
-    /** Every name (prefixes left out), sorted: for prefix searches. */
-    String[] sortedNames() {
-        String[] sorted = new String[names];
-        int n = 0;
-        for (int i = 0; i < keys.length && n < sorted.length; i++) {
-            if (keys[i] != null && isName(values[i])) {
-                sorted[n++] = keys[i];
-            }
-        }
-        java.util.Arrays.sort(sorted, 0, n);
-        return n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n);
-    }
-
-    /** The slot arrays as they are, read-only by contract: the snapshot writer copies them out. */
-    String[] keySlots() {
-        return keys;
-    }
-
-    Object[] valueSlots() {
-        return values;
     }
 
     /** Occupied slots, prefixes included. */

@@ -1,22 +1,23 @@
 package org.newsatlas.gazetteer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Type-ahead over every name of the gazetteer: a sorted array of the normalised names, made on the
- * first search (not at start-up: most runs never search), and a binary search for the prefix's range.
+ * Type-ahead over every name of the gazetteer: the name slots sorted by their normalised keys'
+ * bytes, made on the first search (not at start-up: most runs never search), and a binary search
+ * for the prefix's range.
  */
 final class PrefixSearch {
 
-    private final NameTable names;
-    private volatile String[] sorted;
+    private final NameIndex names;
+    private volatile int[] sorted;
 
-    PrefixSearch(NameTable names) {
+    PrefixSearch(NameIndex names) {
         this.names = names;
     }
 
@@ -25,14 +26,13 @@ final class PrefixSearch {
         if (key.isEmpty() || limit <= 0) {
             return List.of();
         }
-        String[] all = sortedNames();
-        int from = Arrays.binarySearch(all, key);
-        from = from < 0 ? -from - 1 : from;
+        byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
+        int[] all = sortedSlots();
         // an entry matched by several of its names counts once, with its best (exact) match
         Map<GazetteerEntry, Boolean> exact = new IdentityHashMap<>();
-        for (int i = from; i < all.length && all[i].startsWith(key); i++) {
-            boolean same = all[i].equals(key);
-            for (GazetteerEntry entry : names.get(all[i])) {
+        for (int i = firstAtOrAfter(all, utf8); i < all.length && names.keyStartsWith(all[i], utf8); i++) {
+            boolean same = names.keyEquals(all[i], key);
+            for (GazetteerEntry entry : NameIndex.entriesOf(names.value(all[i]))) {
                 exact.merge(entry, same, Boolean::logicalOr);
             }
         }
@@ -45,13 +45,28 @@ final class PrefixSearch {
         return found.subList(0, Math.min(limit, found.size()));
     }
 
-    private String[] sortedNames() {
-        String[] ready = sorted;
+    /** The first position whose key is not less than {@code key}. */
+    private int firstAtOrAfter(int[] slots, byte[] key) {
+        int low = 0;
+        int high = slots.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (names.compareKey(slots[middle], key) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private int[] sortedSlots() {
+        int[] ready = sorted;
         if (ready == null) {
             synchronized (this) {
                 ready = sorted;
                 if (ready == null) {
-                    ready = names.sortedNames();
+                    ready = names.nameSlotsByKey();
                     sorted = ready;
                 }
             }

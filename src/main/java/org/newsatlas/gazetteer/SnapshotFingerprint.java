@@ -27,8 +27,8 @@ final class SnapshotFingerprint {
     static final int LENGTH = 32;
 
     private static final List<Class<?>> INDEXING_CODE = List.of(GeoNamesReader.class, GazetteerBuilder.class,
-            GazetteerLoader.class, NameNormalizer.class, CharFolding.class, NameTable.class,
-            SnapshotWriter.class, SnapshotReader.class, SnapshotOutput.class, SnapshotInput.class);
+            GazetteerLoader.class, NameNormalizer.class, CharFolding.class, NameTable.class, NameIndex.class,
+            TextPool.class, SnapshotWriter.class, SnapshotReader.class, SnapshotOutput.class, SnapshotInput.class);
 
     private static final long MISSING = -1;
 

@@ -1,9 +1,8 @@
 package org.newsatlas.gazetteer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** Bytes of a snapshot being written: unsigned LEB128 varints, little-endian doubles, UTF-8 text. */
+/** Bytes of a snapshot being written: unsigned LEB128 varints, little-endian numbers, raw bytes. */
 final class SnapshotOutput {
 
     /** Not a ByteArrayOutputStream: its synchronised write per byte was most of the writing time. */
@@ -33,20 +32,24 @@ final class SnapshotOutput {
         }
     }
 
+    void int64(long value) {
+        for (int shift = 0; shift < 64; shift += 8) {
+            write((int) (value >>> shift));
+        }
+    }
+
     void raw(byte[] data) {
         ensure(data.length);
         System.arraycopy(data, 0, bytes, size, data.length);
         size += data.length;
     }
 
-    void text(String value) {
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        varint(utf8.length);
-        raw(utf8);
-    }
-
     byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
+    }
+
+    int size() {
+        return size;
     }
 
     private void write(int value) {

@@ -9,14 +9,20 @@ import java.util.Map;
 
 /**
  * Turns a snapshot written by {@link SnapshotWriter} back into the gazetteer it was written from:
- * one pass over the bytes, every distinct string made once and shared by every entry and key that
- * uses it, the name table restored slot by slot, so no name is normalised or hashed at load.
+ * one pass over the bytes; the strings stay in the snapshot's own run of UTF-8 ({@link TextPool}),
+ * where the name table's keys and the entries' alternate names are used as they are; the strings
+ * an entry holds as fields are made once each and shared by every entry that uses them; the name
+ * table is restored slot by slot, so no name is normalised or hashed at load.
  */
 final class SnapshotReader {
 
     private final SnapshotInput in;
+    private TextPool pool;
+    /** The pool's strings made into Strings so far, by number. */
     private String[] strings;
     private GazetteerEntry[] entries;
+    private int[] alternates;
+    private int alternatesRead;
 
     private SnapshotReader(SnapshotInput in) {
         this.in = in;
@@ -43,11 +49,11 @@ final class SnapshotReader {
     }
 
     private InMemoryGazetteer read() {
-        strings = new String[in.count()];
-        for (int i = 0; i < strings.length; i++) {
-            strings[i] = in.text();
-        }
+        in.endsAfter(in.int64());
+        pool = pool();
+        strings = new String[pool.size()];
         entries = new GazetteerEntry[in.count()];
+        alternates = new int[in.count()];
         Map<String, GazetteerEntry> divisions = new HashMap<>();
         for (int i = 0; i < entries.length; i++) {
             GazetteerEntry entry = entry();
@@ -57,7 +63,7 @@ final class SnapshotReader {
             }
         }
         IdIndex ids = IdIndex.of(byId());
-        NameTable names = names();
+        NameIndex names = names();
         int maxWords = in.varint(GazetteerBuilder.MAX_MATCH_WORDS);
         int demonymCount = in.count();
         Map<String, List<GazetteerEntry>> demonyms = new HashMap<>(demonymCount * 2);
@@ -65,7 +71,7 @@ final class SnapshotReader {
             demonyms.put(string(), entryList());
         }
         GazetteerStats stats = stats();
-        if (in.int32() != SnapshotWriter.MAGIC || !in.atEnd()) {
+        if (in.int32() != SnapshotWriter.MAGIC || !in.atEnd() || alternatesRead != alternates.length) {
             throw new IllegalStateException("snapshot does not end where its contents do");
         }
         return new InMemoryGazetteer(names, Collections.unmodifiableList(Arrays.asList(entries)), ids, demonyms,
@@ -76,25 +82,33 @@ final class SnapshotReader {
         long id = in.varlong();
         String name = string();
         String ascii = string();
-        int count = in.count();
-        List<String> alternates = switch (count) {
-            case 0 -> List.of();
-            case 1 -> List.of(string());
-            case 2 -> List.of(string(), string());
-            default -> alternates(count);
-        };
+        List<String> alternateNames = alternateNames(in.varint(alternates.length - alternatesRead));
         double latitude = in.float64();
         double longitude = in.float64();
-        return new GazetteerEntry(id, name, ascii, alternates, latitude, longitude,
+        return new GazetteerEntry(id, name, ascii, alternateNames, latitude, longitude,
                 string(), string(), string(), string(), string(), in.varlong());
     }
 
-    private List<String> alternates(int count) {
-        String[] names = new String[count];
+    /** The strings' lengths, then all their bytes in one run. */
+    private TextPool pool() {
+        int count = in.count();
+        int total = in.count();
+        int[] starts = new int[count + 1];
         for (int i = 0; i < count; i++) {
-            names[i] = string();
+            starts[i + 1] = starts[i] + in.varint(total - starts[i]);
         }
-        return List.of(names);
+        if (starts[count] != total) {
+            throw new IllegalStateException("string lengths add up to " + starts[count] + ", not " + total);
+        }
+        return new TextPool(in.raw(total), starts);
+    }
+
+    private List<String> alternateNames(int count) {
+        int from = alternatesRead;
+        for (int i = 0; i < count; i++) {
+            alternates[alternatesRead++] = in.varint(pool.size() - 1);
+        }
+        return pool.list(alternates, from, alternatesRead);
     }
 
     /** Entries in id order, checked to be strictly ascending: the id index searches them by halves. */
@@ -109,27 +123,28 @@ final class SnapshotReader {
         return byId;
     }
 
-    private NameTable names() {
+    private NameIndex names() {
         int capacity = in.varint(1 << 30);
         int size = in.count();
         if (Integer.bitCount(capacity) != 1 || size * 2 > capacity) {
             throw new IllegalStateException("name table of " + capacity + " slots cannot hold " + size);
         }
         int names = in.varint(size);
-        String[] keys = new String[capacity];
+        int[] keys = new int[capacity];
+        Arrays.fill(keys, NameIndex.EMPTY);
         Object[] values = new Object[capacity];
         int slot = -1;
         for (int i = 0; i < size; i++) {
             slot += in.varint(capacity - 1 - slot);
-            keys[slot] = string();
+            keys[slot] = in.varint(pool.size() - 1);
             int count = in.count();
             values[slot] = switch (count) {
-                case 0 -> NameTable.PREFIX;
+                case 0 -> NameIndex.PREFIX;
                 case 1 -> entries[in.varint(entries.length - 1)];
                 default -> entries(count);
             };
         }
-        return new NameTable(keys, values, size, names);
+        return new NameIndex(pool, keys, values, size, names);
     }
 
     private List<GazetteerEntry> entryList() {
@@ -162,6 +177,12 @@ final class SnapshotReader {
     }
 
     private String string() {
-        return strings[in.varint(strings.length - 1)];
+        int i = in.varint(strings.length - 1);
+        String value = strings[i];
+        if (value == null) {
+            value = pool.get(i);
+            strings[i] = value;
+        }
+        return value;
     }
 }

@@ -1,5 +1,6 @@
 package org.newsatlas.gazetteer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,9 +11,12 @@ import java.util.Map;
 /**
  * Writes a built gazetteer as a snapshot that {@link SnapshotReader} turns back into the same
  * gazetteer without parsing or normalising a name. Layout, after the header (magic, format,
- * fingerprint): every distinct string once; the entries most prominent first, their strings as
- * indexes into that list; the id order; the name table slot by slot as it sits in memory; the
- * demonyms sorted by key; the stats; the magic again, so a truncated file is noticed.
+ * fingerprint, length of the rest): every distinct string once, as their UTF-8 lengths and then
+ * all their bytes in one run (the reader keeps that run as the {@link TextPool} the keys and
+ * alternate names live in); how many entries and alternate names; the entries most prominent
+ * first, their strings as indexes into that list; the id order; the name table slot by slot as it
+ * sits in memory; the demonyms sorted by key; the stats; the magic again, so a truncated file is
+ * noticed.
  *
  * <p>Nothing here depends on hash-map iteration order or the clock: the same gazetteer gives the
  * same bytes.
@@ -21,7 +25,7 @@ final class SnapshotWriter {
 
     static final int MAGIC = 0x4E41475A;
     /** Raise on any change of the layout; an old snapshot then counts as stale. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private final Map<String, Integer> strings = new HashMap<>();
     private final List<String> stringOrder = new ArrayList<>();
@@ -41,14 +45,9 @@ final class SnapshotWriter {
         collectStrings(gazetteer, demonymKeys);
 
         SnapshotOutput out = new SnapshotOutput();
-        out.int32(MAGIC);
-        out.int32(FORMAT);
-        out.raw(fingerprint);
-        out.varint(stringOrder.size());
-        for (String value : stringOrder) {
-            out.text(value);
-        }
+        writeStrings(out);
         out.varint(entries.size());
+        out.varint(entries.stream().mapToLong(entry -> entry.alternateNames().size()).sum());
         for (int i = 0; i < entries.size(); i++) {
             positions.put(entries.get(i), i);
             writeEntry(out, entries.get(i));
@@ -67,7 +66,31 @@ final class SnapshotWriter {
         }
         writeStats(out, gazetteer.stats());
         out.int32(MAGIC);
-        return out.toByteArray();
+        byte[] body = out.toByteArray();
+
+        SnapshotOutput header = new SnapshotOutput();
+        header.int32(MAGIC);
+        header.int32(FORMAT);
+        header.raw(fingerprint);
+        header.int64(body.length);
+        header.raw(body);
+        return header.toByteArray();
+    }
+
+    private void writeStrings(SnapshotOutput out) {
+        List<byte[]> utf8 = new ArrayList<>(stringOrder.size());
+        long total = 0;
+        for (String value : stringOrder) {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            utf8.add(bytes);
+            total += bytes.length;
+        }
+        out.varint(utf8.size());
+        out.varint(total);
+        for (byte[] bytes : utf8) {
+            out.varint(bytes.length);
+        }
+        utf8.forEach(out::raw);
     }
 
     private void collectStrings(InMemoryGazetteer gazetteer, List<String> demonymKeys) {
@@ -76,9 +99,10 @@ final class SnapshotWriter {
                     entry.admin1Code(), entry.admin2Code()).forEach(this::string);
             entry.alternateNames().forEach(this::string);
         }
-        for (String key : gazetteer.names().keySlots()) {
-            if (key != null) {
-                string(key);
+        NameIndex names = gazetteer.names();
+        for (int slot = 0; slot < names.capacity(); slot++) {
+            if (names.occupied(slot)) {
+                string(names.key(slot));
             }
         }
         demonymKeys.forEach(this::string);
@@ -111,18 +135,16 @@ final class SnapshotWriter {
     }
 
     /** Occupied slots only, each as the gap from the last one, so the reader rebuilds the same table. */
-    private void writeNames(SnapshotOutput out, NameTable names) {
-        String[] keys = names.keySlots();
-        Object[] values = names.valueSlots();
-        out.varint(keys.length);
+    private void writeNames(SnapshotOutput out, NameIndex names) {
+        out.varint(names.capacity());
         out.varint(names.size());
         out.varint(names.names());
         int last = -1;
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != null) {
+        for (int slot = 0; slot < names.capacity(); slot++) {
+            if (names.occupied(slot)) {
                 out.varint(slot - last);
-                out.varint(strings.get(keys[slot]));
-                writeEntries(out, NameTable.entriesOf(values[slot]));
+                out.varint(strings.get(names.key(slot)));
+                writeEntries(out, NameIndex.entriesOf(names.value(slot)));
                 last = slot;
             }
         }

@@ -18,11 +18,16 @@ import org.slf4j.LoggerFactory;
  * own, so that the app serves pages at once. Until then each call waits for the loading to end:
  * an article posted early is geoparsed a little later, not refused and not lost. Work that needs
  * the geoparser at start-up (the sample article) queues behind the loading on the same thread.
+ *
+ * <p>The loading may be held back until {@link #beginLoading}: on two cores it otherwise competes
+ * with the app's own start-up for the CPU and delays the first page by seconds. A call that needs
+ * the geoparser begins the loading at once, so nothing waits for a signal that might not come.
  */
 final class BackgroundGeoparser implements Geoparser {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundGeoparser.class);
 
+    private final CountDownLatch begin = new CountDownLatch(1);
     private final CountDownLatch loaded = new CountDownLatch(1);
     /** One thread, tasks in order, the loading first; it ends when the queue is empty a while. */
     private final ExecutorService thread = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS,
@@ -37,15 +42,31 @@ final class BackgroundGeoparser implements Geoparser {
     private BackgroundGeoparser() {
     }
 
+    /** Begins loading at once. */
     static BackgroundGeoparser start(Supplier<? extends Geoparser> loader) {
+        BackgroundGeoparser background = deferred(loader);
+        background.beginLoading();
+        return background;
+    }
+
+    /** Loads once {@link #beginLoading} is called or a call needs the geoparser, whichever comes first. */
+    static BackgroundGeoparser deferred(Supplier<? extends Geoparser> loader) {
         BackgroundGeoparser background = new BackgroundGeoparser();
         background.thread.execute(() -> background.load(loader));
         return background;
     }
 
+    void beginLoading() {
+        begin.countDown();
+    }
+
     private void load(Supplier<? extends Geoparser> loader) {
         try {
+            begin.await();
             geoparser = loader.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = new IllegalStateException("The place finder's loading was interrupted");
         } catch (RuntimeException | Error e) {
             log.error("The geoparser could not be loaded: no article can be geoparsed", e);
             failure = new IllegalStateException("The place finder could not be loaded; see the log", e);
@@ -76,6 +97,7 @@ final class BackgroundGeoparser implements Geoparser {
     }
 
     private Geoparser ready() {
+        beginLoading();
         try {
             loaded.await();
         } catch (InterruptedException e) {

@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The geoparser as the web app sees it: one shared, thread-safe {@link Geoparser} bean. It loads
- * the gazetteer and the models in the background, so the app serves at once (see
- * {@link BackgroundGeoparser}); nothing else in the app holds the gazetteer or the models.
+ * the gazetteer and the models in the background once the app serves ({@link LoadingAfterStartUp}),
+ * or as soon as something needs it (see {@link BackgroundGeoparser}); nothing else in the app holds
+ * the gazetteer or the models.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GeoparserProperties.class)
@@ -24,7 +25,7 @@ class GeoparserConfiguration {
 
     @Bean
     Geoparser geoparser(GazetteerProperties gazetteer, GeoparserProperties properties) {
-        return BackgroundGeoparser.start(() -> {
+        return BackgroundGeoparser.deferred(() -> {
             long started = System.nanoTime();
             StandaloneGeoparser.Parts parts = StandaloneGeoparser.load(gazetteer);
             logLoaded(parts.gazetteer());

@@ -10,7 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the heap that loading used back to the system once start-up work is done. Building the
+ * Gives the heap that loading used back to the system once start-up work is done, and later
+ * whenever the app has sat idle a minute after being busy (G1's periodic collection). Building the
  * gazetteer makes hundreds of megabytes of short-lived objects, so the heap grows far beyond what
  * the app then holds, and G1 keeps what it grew while the app sits idle. One full collection after
  * the start-up tasks shrinks it, to at most a quarter more than is live (G1 sizes the heap after a
@@ -22,6 +23,11 @@ class HeapAfterLoading {
     private static final Logger log = LoggerFactory.getLogger(HeapAfterLoading.class);
     static final String MIN_FREE = "10";
     static final String MAX_FREE = "20";
+    /**
+     * Milliseconds without a collection after which G1 collects anyway, and so gives back what a
+     * busy spell (an import, a large export) grew the heap by; only while the app is idle.
+     */
+    static final String IDLE_COLLECTION_MILLIS = "60000";
 
     private final Geoparser geoparser;
 
@@ -45,6 +51,7 @@ class HeapAfterLoading {
             // the minimum first: the VM refuses a minimum above the maximum
             vm.setVMOption("MinHeapFreeRatio", MIN_FREE);
             vm.setVMOption("MaxHeapFreeRatio", MAX_FREE);
+            vm.setVMOption("G1PeriodicGCInterval", IDLE_COLLECTION_MILLIS);
         } catch (IllegalArgumentException | UnsupportedOperationException notManageable) {
             log.debug("Heap free ratios left as they are: {}", notManageable.toString());
         }

@@ -44,18 +44,11 @@ public class LanguageDetection {
             Map.entry("plt", "mg"), Map.entry("gug", "gn"), Map.entry("ydd", "yi"), Map.entry("als", "sq"),
             Map.entry("nob", "nb"), Map.entry("nno", "nn"), Map.entry("lat", "la"));
 
-    private final LanguageDetectorModel model;
     private final Map<String, String> twoLetterCodes;
+    /** Read on first use, not at start-up: it took a tenth of the app's start-up on the main thread. */
+    private volatile LanguageDetectorModel model;
 
     public LanguageDetection() {
-        try (InputStream in = LanguageDetection.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the classpath");
-            }
-            model = new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the OpenNLP language model", e);
-        }
         twoLetterCodes = new HashMap<>(MACROLANGUAGE_MEMBERS);
         for (String twoLetters : Locale.getISOLanguages()) {
             twoLetterCodes.putIfAbsent(Locale.forLanguageTag(twoLetters).getISO3Language(), twoLetters);
@@ -69,11 +62,36 @@ public class LanguageDetection {
             return UNDETERMINED;
         }
         // one detector per call: *ME objects are not to be shared between threads
-        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample);
+        Language[] ranked = new LanguageDetectorME(model()).predictLanguages(sample);
         if (ranked.length == 0 || (ranked.length > 1 && ranked[0].getConfidence() < MIN_LEAD * ranked[1].getConfidence())) {
             return UNDETERMINED;
         }
         return code(ranked[0].getLang());
+    }
+
+    private LanguageDetectorModel model() {
+        LanguageDetectorModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = model;
+                if (loaded == null) {
+                    loaded = load();
+                    model = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static LanguageDetectorModel load() {
+        try (InputStream in = LanguageDetection.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the classpath");
+            }
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenNLP language model", e);
+        }
     }
 
     /** The two-letter code of an ISO 639-3 code, or the code itself when there is none. */

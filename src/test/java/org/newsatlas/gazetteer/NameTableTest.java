@@ -30,9 +30,10 @@ class NameTableTest {
         table.add("tripoli", first);
         table.add("tripoli", first);
         table.add("tripoli", second);
-        table.freeze();
+        NameIndex index = table.freeze();
 
-        assertThat(table.get("tripoli")).containsExactly(first, second);
+        assertThat(index.get("tripoli")).containsExactly(first, second);
+        assertThat(index.get("tripol")).isEmpty();
     }
 
     @Test
@@ -48,5 +49,25 @@ class NameTableTest {
 
         assertThat(table.get("new york")).hasSize(1);
         assertThat(table.names()).isEqualTo(1);
+    }
+
+    @Test
+    void the_frozen_index_finds_every_key_where_the_table_put_it_names_and_prefixes_alike() {
+        NameTable table = new NameTable(4);
+        for (int i = 0; i < 1_000; i++) {
+            table.add("name " + i, place(i));
+            table.addPrefix("start " + i);
+        }
+        table.add("zürich", place(5_000));
+
+        NameIndex index = table.freeze();
+
+        assertThat(index.names()).isEqualTo(1_001);
+        assertThat(index.size()).isEqualTo(2_001);
+        assertThat(index.get("name 999")).extracting(GazetteerEntry::geonameId).containsExactly(999L);
+        assertThat(index.get("zürich")).extracting(GazetteerEntry::geonameId).containsExactly(5_000L);
+        assertThat(index.find("start 7")).isSameAs(NameIndex.PREFIX);
+        assertThat(index.find("start 1000")).isNull();
+        assertThat(index.get("zurich")).isEmpty();
     }
 }

@@ -84,6 +84,51 @@ class BackgroundGeoparserTest {
         assertThat(broken.isReady()).isFalse();
     }
 
+    @Test
+    void a_deferred_geoparser_loads_nothing_until_told_to_begin() throws Exception {
+        CountDownLatch loaderRan = new CountDownLatch(1);
+        BackgroundGeoparser deferred = BackgroundGeoparser.deferred(() -> {
+            loaderRan.countDown();
+            return new DictionaryGeoparser();
+        });
+        assertThat(loaderRan.await(300, TimeUnit.MILLISECONDS)).as("loading before the signal").isFalse();
+
+        deferred.beginLoading();
+
+        assertThat(loaderRan.await(5, TimeUnit.SECONDS)).isTrue();
+        deferred.awaitReady();
+        assertThat(deferred.isReady()).isTrue();
+    }
+
+    @Test
+    void a_call_that_needs_a_deferred_geoparser_begins_the_loading_itself() throws Exception {
+        BackgroundGeoparser deferred = BackgroundGeoparser.deferred(DictionaryGeoparser::new);
+
+        CompletableFuture<GeoparsedText> parsed = CompletableFuture.supplyAsync(() -> deferred.parse(TEXT));
+
+        assertThat(parsed.get(5, TimeUnit.SECONDS).toponyms()).extracting(ResolvedToponym::name)
+                .containsExactly("Tripoli");
+    }
+
+    @Test
+    void start_up_tasks_given_to_a_deferred_geoparser_wait_for_the_signal_and_do_not_begin_the_loading()
+            throws Exception {
+        BackgroundGeoparser deferred = BackgroundGeoparser.deferred(DictionaryGeoparser::new);
+        CountDownLatch taskRan = new CountDownLatch(1);
+        List<Boolean> readyWhenRun = new CopyOnWriteArrayList<>();
+        deferred.whenReady(() -> {
+            readyWhenRun.add(deferred.isReady());
+            taskRan.countDown();
+        });
+        assertThat(taskRan.await(300, TimeUnit.MILLISECONDS)).isFalse();
+        assertThat(deferred.isReady()).isFalse();
+
+        deferred.beginLoading();
+
+        assertThat(taskRan.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(readyWhenRun).containsExactly(true);
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await();
