@@ -30,8 +30,9 @@ final class ShapeEvidence {
         if (span.allProperNouns()) {
             return PROPER_NOUN;
         }
+        // a dateline's capitals are the report's format: the tagger reads "SPRINGFIELD -" as no proper noun
         return span.opensSentence() && !candidate.namedByFinder() && !candidate.demonym()
-                ? OPENS_SENTENCE_NOT_PROPER_NOUN : 0;
+                && !TokenShapes.isDateline(span.sentence(), candidate) ? OPENS_SENTENCE_NOT_PROPER_NOUN : 0;
     }
 
     static double severalWords(SpanInSentence span) {

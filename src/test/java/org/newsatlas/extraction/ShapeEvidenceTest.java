@@ -85,6 +85,16 @@ class ShapeEvidenceTest {
     }
 
     @Test
+    void a_dateline_is_spared_the_common_word_doubt_though_its_capitals_are_no_proper_noun() {
+        AnalyzedSentence dateline = sentence("SPRINGFIELD/VERB - A city man was shot");
+        assertThat(ShapeEvidence.partOfSpeech(span(dateline, "SPRINGFIELD", town("Springfield", 150_000))))
+                .isZero();
+        AnalyzedSentence headline = sentence("SPRINGFIELD/VERB man shot");
+        assertThat(ShapeEvidence.partOfSpeech(span(headline, "SPRINGFIELD", town("Springfield", 150_000))))
+                .isEqualTo(OPENS_SENTENCE_NOT_PROPER_NOUN);
+    }
+
+    @Test
     void the_name_finder_or_a_demonym_spares_a_sentence_opening_word_the_common_word_doubt() {
         AnalyzedSentence reading = sentence("Reading/VERB is quiet");
         assertThat(ShapeEvidence.partOfSpeech(namedByFinder(span(reading, "Reading", town("Reading", 150_000)))))
