@@ -4,6 +4,7 @@ import static org.newsatlas.extraction.RecognitionWeights.CITY;
 import static org.newsatlas.extraction.RecognitionWeights.CITY_POPULATION;
 import static org.newsatlas.extraction.RecognitionWeights.LARGE_DIVISION_POPULATION;
 import static org.newsatlas.extraction.RecognitionWeights.MAJOR_PLACE;
+import static org.newsatlas.extraction.RecognitionWeights.SMALL_PLACES_ONLY;
 import static org.newsatlas.extraction.RecognitionWeights.TOWN;
 import static org.newsatlas.extraction.RecognitionWeights.TOWN_POPULATION;
 
@@ -23,6 +24,11 @@ final class CandidatePlaces {
         }
         long population = candidate.entries().stream().mapToLong(GazetteerEntry::population).max().orElse(0);
         return population >= CITY_POPULATION ? CITY : population >= TOWN_POPULATION ? TOWN : 0;
+    }
+
+    /** "Bruton", "Lipscomb": only villages bear the name, so its capital letter says little. */
+    static double smallPlacesOnly(SpanCandidate candidate) {
+        return prominence(candidate) == 0 ? SMALL_PLACES_ONLY : 0;
     }
 
     static boolean isCountryOrContinent(SpanCandidate candidate) {

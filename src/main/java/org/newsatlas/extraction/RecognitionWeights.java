@@ -50,6 +50,13 @@ public final class RecognitionWeights {
     /** A locative word right before the span: "in Tunis", "near Sirte". Set by hand. */
     public static final double LOCATIVE_BEFORE = 1.0;
 
+    /**
+     * A lower-case noun for a kind of place after the span, or after the next name it is joined to
+     * by "and", "or" or a comma: "the Cacuaco district", "Etoumbi and Mbomo districts". Set by hand
+     * as strong as {@link #LOCATIVE_BEFORE}, the same kind of evidence.
+     */
+    public static final double PLACE_KIND_AFTER = 1.0;
+
     /** A comma joins the span to another capitalised word: "Alexandria, La.". Set by hand. */
     public static final double BESIDE_ANOTHER_NAME = 0.5;
 
@@ -91,6 +98,15 @@ public final class RecognitionWeights {
      * the given-name rule").
      */
     public static final long LARGE_DIVISION_POPULATION = 100_000;
+
+    /**
+     * Every place of that name is small: no major place, and none with {@link #TOWN_POPULATION}. A
+     * name only villages bear is more often a surname or a brand than a place, unless the words
+     * around it or the name finder say otherwise; a capitalised proper noun inside a sentence
+     * (+1.2) no longer passes on that alone, and the name finder is then asked. Set by hand to the
+     * smallest round value that does so, and checked on both development corpora, each way.
+     */
+    public static final double SMALL_PLACES_ONLY = -0.5;
 
     // Evidence against a place: the shape of the span
 

@@ -8,6 +8,7 @@ import static org.newsatlas.extraction.RecognitionWeights.DISEASE_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
 import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
+import static org.newsatlas.extraction.RecognitionWeights.PLACE_KIND_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
 import static org.newsatlas.extraction.Sentences.namedByFinder;
@@ -55,6 +56,31 @@ class NeighbourEvidenceTest {
         AnalyzedSentence sentence = sentence("in Alexandria , where it rained");
         assertThat(NeighbourEvidence.besideAnotherName(span(sentence, "Alexandria", town("Alexandria", 47_000))))
                 .isZero();
+    }
+
+    @Test
+    void a_lower_case_kind_of_place_after_a_name_or_after_the_name_it_is_listed_with_speaks_for_a_place() {
+        GazetteerEntry cacuaco = town("Cacuaco", 1_000);
+        assertThat(NeighbourEvidence.placeKindAfter(span(sentence("in the Cacuaco district of Luanda"), "Cacuaco",
+                cacuaco))).isEqualTo(PLACE_KIND_AFTER);
+        AnalyzedSentence listed = sentence("includes Barrow and Jackson counties");
+        assertThat(NeighbourEvidence.placeKindAfter(span(listed, "Barrow", town("Barrow", 1_000))))
+                .isEqualTo(PLACE_KIND_AFTER);
+        assertThat(NeighbourEvidence.placeKindAfter(span(listed, "Jackson", town("Jackson", 1_000))))
+                .isEqualTo(PLACE_KIND_AFTER);
+    }
+
+    @Test
+    void a_capitalised_kind_of_place_another_word_or_a_demonym_says_nothing() {
+        GazetteerEntry cacuaco = town("Cacuaco", 1_000);
+        assertThat(NeighbourEvidence.placeKindAfter(span(sentence("the Cacuaco District Council met"), "Cacuaco",
+                cacuaco))).isZero();
+        assertThat(NeighbourEvidence.placeKindAfter(span(sentence("the Cacuaco bakery"), "Cacuaco", cacuaco)))
+                .isZero();
+        assertThat(NeighbourEvidence.placeKindAfter(span(sentence("Cacuaco and Barrow said"), "Cacuaco", cacuaco)))
+                .isZero();
+        assertThat(NeighbourEvidence.placeKindAfter(Sentences.demonym(sentence("the Indian state of Bihar"), "Indian",
+                town("India", 1_000)))).isZero();
     }
 
     @Test
