@@ -67,6 +67,7 @@ final class MentionEvidence {
         mark(fired, firedAmong(ShapeEvidence.adjectiveBeforeNoun(span), RecognitionFeature.ADJECTIVE_BEFORE_NOUN));
         mark(fired, firedAmong(CandidatePlaces.smallPlacesOnly(candidate), RecognitionFeature.SMALL_PLACES_ONLY));
         mark(fired, firedAmong(NeighbourEvidence.placeKindAfter(span), RecognitionFeature.PLACE_KIND_AFTER));
+        mark(fired, firedAmong(ShapeEvidence.ampersandName(span), RecognitionFeature.AMPERSAND_NAME));
         return fired;
     }
 

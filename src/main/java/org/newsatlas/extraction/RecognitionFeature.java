@@ -39,7 +39,8 @@ public enum RecognitionFeature {
     GIVEN_NAME_BEFORE_SURNAME(RecognitionWeights.GIVEN_NAME_BEFORE_SURNAME),
     ADJECTIVE_BEFORE_NOUN(RecognitionWeights.ADJECTIVE_BEFORE_NOUN),
     SMALL_PLACES_ONLY(RecognitionWeights.SMALL_PLACES_ONLY),
-    PLACE_KIND_AFTER(RecognitionWeights.PLACE_KIND_AFTER);
+    PLACE_KIND_AFTER(RecognitionWeights.PLACE_KIND_AFTER),
+    AMPERSAND_NAME(RecognitionWeights.AMPERSAND_NAME);
 
     private final double handSetWeight;
 

@@ -130,6 +130,13 @@ public final class RecognitionWeights {
     /** The name is glued by a hyphen to another capitalised word: "Wal-Mart". Set by hand. */
     public static final double HYPHENATED_NAME = -3.0;
 
+    /**
+     * The name is joined by an ampersand to another capitalised word: "Stevens & Wilkinson", a
+     * firm. Set by hand as strong as {@link #HYPHENATED_NAME}, the same kind of evidence; no
+     * ampersand-joined span that is not a major place is a gold toponym in either development corpus.
+     */
+    public static final double AMPERSAND_NAME = -3.0;
+
     // Evidence against a place: what the word is
 
     /**

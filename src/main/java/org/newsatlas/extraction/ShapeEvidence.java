@@ -1,6 +1,7 @@
 package org.newsatlas.extraction;
 
 import static org.newsatlas.extraction.RecognitionWeights.ADJECTIVE_BEFORE_NOUN;
+import static org.newsatlas.extraction.RecognitionWeights.AMPERSAND_NAME;
 import static org.newsatlas.extraction.RecognitionWeights.DATELINE;
 import static org.newsatlas.extraction.RecognitionWeights.DEMONYM;
 import static org.newsatlas.extraction.RecognitionWeights.DEMONYM_INSIDE_NAME;
@@ -56,6 +57,10 @@ final class ShapeEvidence {
 
     static double hyphenatedName(SpanInSentence span) {
         return TokenShapes.isPartOfHyphenatedName(span.sentence(), span.candidate()) ? HYPHENATED_NAME : 0;
+    }
+
+    static double ampersandName(SpanInSentence span) {
+        return TokenShapes.isJoinedByAmpersand(span.sentence(), span.candidate()) ? AMPERSAND_NAME : 0;
     }
 
     /**

@@ -48,6 +48,25 @@ class ShapeEvidenceTest {
     }
 
     @Test
+    void a_name_joined_by_an_ampersand_to_another_name_is_a_firm() {
+        GazetteerEntry stevens = town("Stevens", 2_000);
+        assertThat(ShapeEvidence.ampersandName(span(sentence("offer from Stevens & Wilkinson , saying"), "Stevens",
+                stevens))).isEqualTo(RecognitionWeights.AMPERSAND_NAME);
+        assertThat(ShapeEvidence.ampersandName(span(sentence("offer from Stevens & Wilkinson , saying"), "Wilkinson",
+                town("Wilkinson", 2_000)))).isEqualTo(RecognitionWeights.AMPERSAND_NAME);
+    }
+
+    @Test
+    void a_major_place_joined_by_an_ampersand_or_a_name_before_a_lower_case_word_is_no_firm() {
+        assertThat(ShapeEvidence.ampersandName(span(sentence("in Trinidad & Tobago"), "Trinidad",
+                country("Trinidad")))).isZero();
+        assertThat(ShapeEvidence.ampersandName(span(sentence("Stevens & others said"), "Stevens",
+                town("Stevens", 2_000)))).isZero();
+        assertThat(ShapeEvidence.ampersandName(span(sentence("Stevens and Wilkinson said"), "Stevens",
+                town("Stevens", 2_000)))).isZero();
+    }
+
+    @Test
     void a_name_inside_a_sentence_gains_the_position_weight() {
         assertThat(ShapeEvidence.position(span(sentence("Talks in Tunis ended"), "Tunis", TUNIS)))
                 .isEqualTo(NOT_OPENING_SENTENCE);
