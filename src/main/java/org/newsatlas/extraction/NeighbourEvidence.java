@@ -30,7 +30,23 @@ final class NeighbourEvidence {
     }
 
     static double locativeBefore(SpanInSentence span) {
-        return span.previousIs(ContextWords.LOCATIVE) ? LOCATIVE_BEFORE : 0;
+        return span.previousIs(ContextWords.LOCATIVE) && !isOrganisationOf(span) ? LOCATIVE_BEFORE : 0;
+    }
+
+    /**
+     * "Chamber of Commerce", "Department of Labor", "Library of Congress": "of" after a capitalised
+     * organisation word joins the organisation's name, so it says nothing about a place. Not a
+     * word that is also a kind of place.
+     */
+    private static boolean isOrganisationOf(SpanInSentence span) {
+        int from = span.candidate().fromToken();
+        if (from < 2 || !"of".equals(span.sentence().token(from - 1).text())) {
+            return false;
+        }
+        AnalyzedSentence.Token organisation = span.sentence().token(from - 2);
+        // "City of Oxford", "District of Columbia" name the place itself
+        return organisation.isCapitalized() && ContextWords.ORGANISATION.contains(organisation.text())
+                && !ContextWords.PLACE_KIND.contains(organisation.text());
     }
 
     /** "Alexandria, La." or "Libya, Tunisia and Egypt": names in a row support each other. */

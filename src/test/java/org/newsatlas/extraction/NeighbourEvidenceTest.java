@@ -37,6 +37,28 @@ class NeighbourEvidenceTest {
     }
 
     @Test
+    void of_after_an_organisation_word_joins_the_organisation_and_says_nothing_of_a_place() {
+        GazetteerEntry commerce = town("Commerce", 12_000);
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("the Arlington Chamber of Commerce said"),
+                "Commerce", commerce))).isZero();
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("the Library of Congress"), "Congress",
+                town("Congress", 1_000)))).isZero();
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("the University of Oxford said"), "Oxford",
+                town("Oxford", 150_000)))).isZero();
+    }
+
+    @Test
+    void of_after_a_kind_of_place_a_lower_case_word_or_another_name_still_speaks_for_a_place() {
+        GazetteerEntry oxford = town("Oxford", 150_000);
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("the City of Oxford said"), "Oxford", oxford)))
+                .isEqualTo(LOCATIVE_BEFORE);
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("the chamber of Oxford said"), "Oxford", oxford)))
+                .isEqualTo(LOCATIVE_BEFORE);
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("north of Oxford"), "Oxford", oxford)))
+                .isEqualTo(LOCATIVE_BEFORE);
+    }
+
+    @Test
     void any_other_word_before_a_name_or_none_says_nothing() {
         assertThat(NeighbourEvidence.locativeBefore(span(sentence("the Sirte talks"), "Sirte", SIRTE))).isZero();
         assertThat(NeighbourEvidence.locativeBefore(span(sentence("Sirte fell"), "Sirte", SIRTE))).isZero();
