@@ -51,9 +51,8 @@ public final class RecognitionWeights {
     public static final double LOCATIVE_BEFORE = 1.0;
 
     /**
-     * A lower-case noun for a kind of place after the span, or after the next name it is joined to
-     * by "and", "or" or a comma: "the Cacuaco district", "Etoumbi and Mbomo districts". Set by hand
-     * as strong as {@link #LOCATIVE_BEFORE}, the same kind of evidence.
+     * A lower-case kind of place after the span or its listed neighbour: "the Cacuaco district",
+     * "Etoumbi and Mbomo districts". As strong as {@link #LOCATIVE_BEFORE}; 0.5 and 1.5 tried (README).
      */
     public static final double PLACE_KIND_AFTER = 1.0;
 
@@ -100,11 +99,9 @@ public final class RecognitionWeights {
     public static final long LARGE_DIVISION_POPULATION = 100_000;
 
     /**
-     * Every place of that name is small: no major place, and none with {@link #TOWN_POPULATION}. A
-     * name only villages bear is more often a surname or a brand than a place, unless the words
-     * around it or the name finder say otherwise; a capitalised proper noun inside a sentence
-     * (+1.2) no longer passes on that alone, and the name finder is then asked. Set by hand to the
-     * smallest round value that does so, and checked on both development corpora, each way.
+     * Every place of that name is small (no major place, none of {@link #TOWN_POPULATION}): a bare
+     * proper noun inside a sentence (+1.2) then needs the name finder or context. Chosen from -0.3,
+     * -0.5, -0.8 on LGL; held on GeoVirus (README, "Accuracy and speed").
      */
     public static final double SMALL_PLACES_ONLY = -0.5;
 
@@ -112,9 +109,8 @@ public final class RecognitionWeights {
 
     /**
      * The span opens its sentence, is no proper noun and the name finder did not mark it: likely a
-     * capitalised common word. Set by hand. Not for a {@link #DATELINE}, whose capitals the tagger
-     * does not read as a proper noun: on LGL all 90 dateline spans are gold toponyms, and this weight
-     * turned down 36 of them ("SPRINGFIELD - A 27-year-old city man").
+     * capitalised common word. Set by hand. Not for a {@link #DATELINE} ("SPRINGFIELD -"), whose
+     * capitals are no proper noun to the tagger: it turned down 36 of LGL's 90, all gold.
      */
     public static final double OPENS_SENTENCE_NOT_PROPER_NOUN = -1.5;
 
@@ -130,11 +126,7 @@ public final class RecognitionWeights {
     /** The name is glued by a hyphen to another capitalised word: "Wal-Mart". Set by hand. */
     public static final double HYPHENATED_NAME = -3.0;
 
-    /**
-     * The name is joined by an ampersand to another capitalised word: "Stevens & Wilkinson", a
-     * firm. Set by hand as strong as {@link #HYPHENATED_NAME}, the same kind of evidence; no
-     * ampersand-joined span that is not a major place is a gold toponym in either development corpus.
-     */
+    /** Joined by "&" to another capitalised word, a firm: "Stevens & Wilkinson". As {@link #HYPHENATED_NAME}. */
     public static final double AMPERSAND_NAME = -3.0;
 
     // Evidence against a place: what the word is
