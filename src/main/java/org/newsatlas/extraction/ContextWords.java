@@ -39,9 +39,9 @@ enum ContextWords {
             "terrace", "trail", "pike", "alley", "plaza", "square", "expressway", "freeway", "turnpike"),
 
     /** After a name, an organisation, a building or an event: "Mansfield Police", "African Union". */
-    ORGANISATION(List.of(Shared.COURT, Shared.CITY_AND_DISTRICT),
+    ORGANISATION(List.of(Shared.COURT, Shared.CITY_AND_DISTRICT, Shared.POLICE),
             "university", "college", "school", "academy", "institute", "hospital", "clinic",
-            "police", "department", "dept", "company", "co", "corp", "corporation", "inc", "ltd",
+            "department", "dept", "company", "co", "corp", "corporation", "inc", "ltd",
             "llc", "group", "times", "post", "herald", "journal", "news", "tribune", "gazette",
             "chronicle", "daily", "press", "magazine", "radio", "tv", "television", "center",
             "centre", "bank", "club", "council", "party", "church", "cathedral", "mosque", "temple",
@@ -74,6 +74,16 @@ enum ContextWords {
             "municipality", "municipalities", "prefecture", "prefectures", "governorate", "borough",
             "boroughs", "suburb", "suburbs", "parish", "parishes", "commune", "communes", "oblast",
             "island", "islands", "neighborhood", "neighbourhood", "area", "areas"),
+
+    /**
+     * In lower case after a name, the people of a place: "a Longview woman", "Albany police",
+     * "Calgary residents". The name then stands for the place even where the tagger reads it as an
+     * adjective.
+     */
+    RESIDENTS(List.of(Shared.POLICE),
+            "man", "woman", "men", "women", "resident", "residents", "native", "natives", "official",
+            "officials", "authorities", "teen", "teens", "teenager", "boy", "girl", "couple", "voters",
+            "students", "firefighters", "leaders"),
 
     /** Alone, a date and no place: "May", "Passover". */
     TIME(List.of(),
@@ -144,6 +154,9 @@ enum ContextWords {
          * "School District"); in lower case, the kind of place the name names ("the Cacuaco district").
          */
         static final Set<String> CITY_AND_DISTRICT = Set.of("city", "district");
+
+        /** Capitalised after a name, the force ("Mansfield Police"); in lower case, the town's police. */
+        static final Set<String> POLICE = Set.of("police");
 
         /** A court of law ("Supreme Court") and a street ("Dublin Court"): either way not the town. */
         static final Set<String> COURT = Set.of("court");

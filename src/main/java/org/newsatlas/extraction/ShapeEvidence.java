@@ -73,7 +73,9 @@ final class ShapeEvidence {
             return 0;
         }
         AnalyzedSentence.Token next = span.next();
-        return next != null && Character.isLowerCase(next.text().codePointAt(0)) ? ADJECTIVE_BEFORE_NOUN : 0;
+        // "a Longview woman", "Albany police": a place's people, whatever the tagger says
+        return next != null && Character.isLowerCase(next.text().codePointAt(0))
+                && !ContextWords.RESIDENTS.contains(next.text()) ? ADJECTIVE_BEFORE_NOUN : 0;
     }
 
     /** "African Union", "North African Cemetery": a demonym inside a longer name. */

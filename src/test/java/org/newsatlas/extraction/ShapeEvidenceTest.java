@@ -32,6 +32,14 @@ class ShapeEvidenceTest {
     }
 
     @Test
+    void a_name_tagged_an_adjective_before_the_people_of_a_place_is_no_adjective() {
+        assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("A Longview/ADJ woman said"), "Longview",
+                town("Longview", 80_000)))).isZero();
+        assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("An Albany/ADJ police team"), "Albany",
+                town("Albany", 90_000)))).isZero();
+    }
+
+    @Test
     void a_proper_noun_before_a_lower_case_word_or_an_adjective_at_the_end_is_not() {
         assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("Texas officials said"), "Texas",
                 town("Texas", 8_000)))).isZero();
