@@ -26,9 +26,20 @@ final class CandidatePlaces {
         return population >= CITY_POPULATION ? CITY : population >= TOWN_POPULATION ? TOWN : 0;
     }
 
-    /** "Bruton", "Lipscomb": only villages bear the name, so its capital letter says little. */
+    /**
+     * "Bruton", "Lipscomb": only villages bear the name, so its capital letter says little. A sea,
+     * a river or a mountain has no population, which says nothing of its size: "along the Nile".
+     */
     static double smallPlacesOnly(SpanCandidate candidate) {
-        return prominence(candidate) == 0 ? SMALL_PLACES_ONLY : 0;
+        if (prominence(candidate) != 0) {
+            return 0;
+        }
+        for (GazetteerEntry entry : candidate.entries()) {
+            if (!entry.isPopulatedPlace() && !FeatureCodes.ADMINISTRATIVE.equals(entry.featureClass())) {
+                return 0;
+            }
+        }
+        return SMALL_PLACES_ONLY;
     }
 
     static boolean isCountryOrContinent(SpanCandidate candidate) {

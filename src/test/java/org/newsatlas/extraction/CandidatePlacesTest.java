@@ -65,6 +65,13 @@ class CandidatePlacesTest {
     }
 
     @Test
+    void a_river_or_a_mountain_has_no_population_and_is_no_small_place() {
+        assertThat(CandidatePlaces.smallPlacesOnly(named(town("Nile", 300), Places.entry("Nile", "H", "STM", 0))))
+                .isZero();
+        assertThat(CandidatePlaces.smallPlacesOnly(named(Places.entry("Ushba", "T", "MT", 0)))).isZero();
+    }
+
+    @Test
     void the_most_prominent_place_of_the_name_decides() {
         assertThat(CandidatePlaces.prominence(named(town("Paris", 800), town("Paris", 2_000_000)))).isEqualTo(CITY);
         assertThat(CandidatePlaces.prominence(named(town("Georgia", 800), country("Georgia")))).isEqualTo(MAJOR_PLACE);
