@@ -4,6 +4,7 @@ import static org.newsatlas.extraction.RecognitionWeights.CITY;
 import static org.newsatlas.extraction.RecognitionWeights.CITY_POPULATION;
 import static org.newsatlas.extraction.RecognitionWeights.LARGE_DIVISION_POPULATION;
 import static org.newsatlas.extraction.RecognitionWeights.MAJOR_PLACE;
+import static org.newsatlas.extraction.RecognitionWeights.SMALL_PLACES_ONLY;
 import static org.newsatlas.extraction.RecognitionWeights.TOWN;
 import static org.newsatlas.extraction.RecognitionWeights.TOWN_POPULATION;
 
@@ -23,6 +24,22 @@ final class CandidatePlaces {
         }
         long population = candidate.entries().stream().mapToLong(GazetteerEntry::population).max().orElse(0);
         return population >= CITY_POPULATION ? CITY : population >= TOWN_POPULATION ? TOWN : 0;
+    }
+
+    /**
+     * "Bruton", "Lipscomb": only villages bear the name, so its capital letter says little. A sea,
+     * a river or a mountain has no population, which says nothing of its size: "along the Nile".
+     */
+    static double smallPlacesOnly(SpanCandidate candidate) {
+        if (prominence(candidate) != 0) {
+            return 0;
+        }
+        for (GazetteerEntry entry : candidate.entries()) {
+            if (!entry.isPopulatedPlace() && !FeatureCodes.ADMINISTRATIVE.equals(entry.featureClass())) {
+                return 0;
+            }
+        }
+        return SMALL_PLACES_ONLY;
     }
 
     static boolean isCountryOrContinent(SpanCandidate candidate) {

@@ -39,17 +39,17 @@ enum ContextWords {
             "terrace", "trail", "pike", "alley", "plaza", "square", "expressway", "freeway", "turnpike"),
 
     /** After a name, an organisation, a building or an event: "Mansfield Police", "African Union". */
-    ORGANISATION(List.of(Shared.COURT),
+    ORGANISATION(List.of(Shared.COURT, Shared.CITY_AND_DISTRICT, Shared.POLICE),
             "university", "college", "school", "academy", "institute", "hospital", "clinic",
-            "police", "department", "dept", "company", "co", "corp", "corporation", "inc", "ltd",
+            "department", "dept", "company", "co", "corp", "corporation", "inc", "ltd",
             "llc", "group", "times", "post", "herald", "journal", "news", "tribune", "gazette",
             "chronicle", "daily", "press", "magazine", "radio", "tv", "television", "center",
             "centre", "bank", "club", "council", "party", "church", "cathedral", "mosque", "temple",
             "museum", "library", "airlines", "airways", "association", "society", "foundation",
-            "union", "league", "team", "fc", "united", "city", "giants", "cemetery", "mall", "hotel",
+            "union", "league", "team", "fc", "united", "giants", "cemetery", "mall", "hotel",
             "restaurant", "stadium", "arena", "board", "commission", "authority", "agency", "bureau",
             "office", "senate", "assembly", "congress", "parliament", "government", "army",
-            "navy", "guard", "force", "forces", "fire", "district", "jail", "prison", "zoo", "park",
+            "navy", "guard", "force", "forces", "fire", "jail", "prison", "zoo", "park",
             "festival", "fair", "conference", "summit", "accord", "agreement", "treaty", "declaration",
             "convention", "symphony", "orchestra", "theatre", "theater", "studios", "records",
             "international", "industries", "motors", "airport", "station", "port", "harbour",
@@ -63,6 +63,27 @@ enum ContextWords {
             "inside", "within", "toward", "towards", "through", "via", "between", "of", "visit",
             "visited", "visiting", "entered", "leave", "left", "reached", "suburban", "nearby",
             "neighboring", "neighbouring", "border", "capital"),
+
+    /**
+     * In lower case after a name, the kind of place it names: "the Cacuaco district", "Barrow and
+     * Jackson counties", "Zamfara state". Only common English nouns for places and divisions.
+     */
+    PLACE_KIND(List.of(Shared.CITY_AND_DISTRICT),
+            "cities", "districts", "town", "towns", "village", "villages", "county", "counties",
+            "province", "provinces", "region", "regions", "state", "states", "township", "townships",
+            "municipality", "municipalities", "prefecture", "prefectures", "governorate", "borough",
+            "boroughs", "suburb", "suburbs", "parish", "parishes", "commune", "communes", "oblast",
+            "island", "islands", "neighborhood", "neighbourhood", "area", "areas"),
+
+    /**
+     * In lower case after a name, the people of a place: "a Longview woman", "Albany police",
+     * "Calgary residents". The name then stands for the place even where the tagger reads it as an
+     * adjective.
+     */
+    RESIDENTS(List.of(Shared.POLICE),
+            "man", "woman", "men", "women", "resident", "residents", "native", "natives", "official",
+            "officials", "authorities", "teen", "teens", "teenager", "boy", "girl", "couple", "voters",
+            "students", "firefighters", "leaders"),
 
     /** Alone, a date and no place: "May", "Passover". */
     TIME(List.of(),
@@ -127,6 +148,15 @@ enum ContextWords {
 
         /** "Dr.": Doctor before a name ("Dr. Jones"), Drive after one ("Hill Dr."). */
         static final Set<String> DR = Set.of("dr");
+
+        /**
+         * Capitalised after a name, an organisation or a part of its name ("Dublin City Council",
+         * "School District"); in lower case, the kind of place the name names ("the Cacuaco district").
+         */
+        static final Set<String> CITY_AND_DISTRICT = Set.of("city", "district");
+
+        /** Capitalised after a name, the force ("Mansfield Police"); in lower case, the town's police. */
+        static final Set<String> POLICE = Set.of("police");
 
         /** A court of law ("Supreme Court") and a street ("Dublin Court"): either way not the town. */
         static final Set<String> COURT = Set.of("court");

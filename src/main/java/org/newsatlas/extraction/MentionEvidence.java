@@ -65,6 +65,9 @@ final class MentionEvidence {
         mark(fired, firedAmong(WordEvidence.organisationWordInName(span), RecognitionFeature.ORGANISATION_WORD_IN_NAME));
         mark(fired, firedAmong(neighbours.givenNameBeforeSurname(span), RecognitionFeature.GIVEN_NAME_BEFORE_SURNAME));
         mark(fired, firedAmong(ShapeEvidence.adjectiveBeforeNoun(span), RecognitionFeature.ADJECTIVE_BEFORE_NOUN));
+        mark(fired, firedAmong(CandidatePlaces.smallPlacesOnly(candidate), RecognitionFeature.SMALL_PLACES_ONLY));
+        mark(fired, firedAmong(NeighbourEvidence.placeKindAfter(span), RecognitionFeature.PLACE_KIND_AFTER));
+        mark(fired, firedAmong(ShapeEvidence.ampersandName(span), RecognitionFeature.AMPERSAND_NAME));
         return fired;
     }
 

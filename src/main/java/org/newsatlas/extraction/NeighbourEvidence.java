@@ -6,6 +6,7 @@ import static org.newsatlas.extraction.RecognitionWeights.GIVEN_NAME_BEFORE_SURN
 import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
 import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
+import static org.newsatlas.extraction.RecognitionWeights.PLACE_KIND_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
 
@@ -17,6 +18,9 @@ import java.util.Set;
  */
 final class NeighbourEvidence {
 
+    /** What joins two names in a list: "Etoumbi and Mbomo districts". */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", ",", "&");
+
     private final RecognitionSettings settings;
     private final PersonContext persons;
 
@@ -26,7 +30,23 @@ final class NeighbourEvidence {
     }
 
     static double locativeBefore(SpanInSentence span) {
-        return span.previousIs(ContextWords.LOCATIVE) ? LOCATIVE_BEFORE : 0;
+        return span.previousIs(ContextWords.LOCATIVE) && !isOrganisationOf(span) ? LOCATIVE_BEFORE : 0;
+    }
+
+    /**
+     * "Chamber of Commerce", "Department of Labor", "Library of Congress": "of" after a capitalised
+     * organisation word joins the organisation's name, so it says nothing about a place. Not a
+     * word that is also a kind of place.
+     */
+    private static boolean isOrganisationOf(SpanInSentence span) {
+        int from = span.candidate().fromToken();
+        if (from < 2 || !"of".equals(span.sentence().token(from - 1).text())) {
+            return false;
+        }
+        AnalyzedSentence.Token organisation = span.sentence().token(from - 2);
+        // "City of Oxford", "District of Columbia" name the place itself
+        return organisation.isCapitalized() && ContextWords.ORGANISATION.contains(organisation.text())
+                && !ContextWords.PLACE_KIND.contains(organisation.text());
     }
 
     /** "Alexandria, La." or "Libya, Tunisia and Egypt": names in a row support each other. */
@@ -39,6 +59,32 @@ final class NeighbourEvidence {
         boolean nameBefore = before >= 1 && ",".equals(sentence.token(before).text())
                 && sentence.token(before - 1).isCapitalized();
         return nameAfter || nameBefore ? BESIDE_ANOTHER_NAME : 0;
+    }
+
+    /**
+     * "the Cacuaco district", "Barrow and Jackson counties": a lower-case kind of place after the
+     * name, or after the name it is coordinated with. Not for a demonym ("the Indian state of").
+     */
+    static double placeKindAfter(SpanInSentence span) {
+        if (span.candidate().demonym()) {
+            return 0;
+        }
+        AnalyzedSentence sentence = span.sentence();
+        int after = span.candidate().toToken();
+        if (isLowerCasePlaceKind(sentence, after)) {
+            return PLACE_KIND_AFTER;
+        }
+        boolean coordinated = after + 2 < sentence.size() && COORDINATORS.contains(sentence.token(after).text())
+                && TokenShapes.isCapitalisedWord(sentence.token(after + 1).text());
+        return coordinated && isLowerCasePlaceKind(sentence, after + 2) ? PLACE_KIND_AFTER : 0;
+    }
+
+    private static boolean isLowerCasePlaceKind(AnalyzedSentence sentence, int index) {
+        if (index >= sentence.size()) {
+            return false;
+        }
+        String text = sentence.token(index).text();
+        return Character.isLowerCase(text.codePointAt(0)) && ContextWords.PLACE_KIND.contains(text);
     }
 
     static double diseaseWordAfter(SpanInSentence span) {

@@ -35,7 +35,27 @@ final class PersonContext {
         }
         AnalyzedSentence.Token previous = sentence.token(before);
         return ContextWords.PERSON_TITLE.contains(previous.text()) && previous.isCapitalized()
-                || isGivenNameAt(sentence, before);
+                || isGivenNameAt(sentence, before) || isMiddleInitialAt(sentence, before);
+    }
+
+    /**
+     * "Keith D. Johnson", "George V. Voinovich": a capital and a dot between a name and the
+     * candidate is a middle initial, so the candidate is a surname. An initial alone ("J. Esper")
+     * is not enough: "W. Va." and "N. Main" also stand so.
+     */
+    private boolean isMiddleInitialAt(AnalyzedSentence sentence, int index) {
+        String initial = sentence.token(index).text();
+        if (index == 0 || initial.length() != 2 || initial.charAt(1) != '.'
+                || !Character.isUpperCase(initial.charAt(0))) {
+            return false;
+        }
+        String name = sentence.token(index - 1).text();
+        if (name.length() < TokenLengths.SHORTEST_NAME || TokenShapes.isAllCaps(name)
+                || !Character.isUpperCase(name.charAt(0)) || !name.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return givenNames.contains(name) || !commonWords.contains(name) && !ContextWords.LOCATIVE.contains(name)
+                && !ContextWords.PLACE_DESCRIPTOR.contains(name) && !ContextWords.ORGANISATION.contains(name);
     }
 
     /**

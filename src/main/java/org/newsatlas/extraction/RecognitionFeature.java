@@ -37,7 +37,10 @@ public enum RecognitionFeature {
     SURNAME_ELSEWHERE(RecognitionWeights.SURNAME_ELSEWHERE),
     ORGANISATION_WORD_IN_NAME(RecognitionWeights.ORGANISATION_WORD_IN_NAME),
     GIVEN_NAME_BEFORE_SURNAME(RecognitionWeights.GIVEN_NAME_BEFORE_SURNAME),
-    ADJECTIVE_BEFORE_NOUN(RecognitionWeights.ADJECTIVE_BEFORE_NOUN);
+    ADJECTIVE_BEFORE_NOUN(RecognitionWeights.ADJECTIVE_BEFORE_NOUN),
+    SMALL_PLACES_ONLY(RecognitionWeights.SMALL_PLACES_ONLY),
+    PLACE_KIND_AFTER(RecognitionWeights.PLACE_KIND_AFTER),
+    AMPERSAND_NAME(RecognitionWeights.AMPERSAND_NAME);
 
     private final double handSetWeight;
 

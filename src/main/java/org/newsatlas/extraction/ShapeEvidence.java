@@ -1,6 +1,7 @@
 package org.newsatlas.extraction;
 
 import static org.newsatlas.extraction.RecognitionWeights.ADJECTIVE_BEFORE_NOUN;
+import static org.newsatlas.extraction.RecognitionWeights.AMPERSAND_NAME;
 import static org.newsatlas.extraction.RecognitionWeights.DATELINE;
 import static org.newsatlas.extraction.RecognitionWeights.DEMONYM;
 import static org.newsatlas.extraction.RecognitionWeights.DEMONYM_INSIDE_NAME;
@@ -30,8 +31,9 @@ final class ShapeEvidence {
         if (span.allProperNouns()) {
             return PROPER_NOUN;
         }
+        // a dateline's capitals are the report's format: the tagger reads "SPRINGFIELD -" as no proper noun
         return span.opensSentence() && !candidate.namedByFinder() && !candidate.demonym()
-                ? OPENS_SENTENCE_NOT_PROPER_NOUN : 0;
+                && !TokenShapes.isDateline(span.sentence(), candidate) ? OPENS_SENTENCE_NOT_PROPER_NOUN : 0;
     }
 
     static double severalWords(SpanInSentence span) {
@@ -57,6 +59,10 @@ final class ShapeEvidence {
         return TokenShapes.isPartOfHyphenatedName(span.sentence(), span.candidate()) ? HYPHENATED_NAME : 0;
     }
 
+    static double ampersandName(SpanInSentence span) {
+        return TokenShapes.isJoinedByAmpersand(span.sentence(), span.candidate()) ? AMPERSAND_NAME : 0;
+    }
+
     /**
      * "Arab countries", "European and Arab suspicions": one word the tagger reads as an adjective
      * before a lower-case word describes that word; a place name so used is tagged a proper noun.
@@ -67,7 +73,9 @@ final class ShapeEvidence {
             return 0;
         }
         AnalyzedSentence.Token next = span.next();
-        return next != null && Character.isLowerCase(next.text().codePointAt(0)) ? ADJECTIVE_BEFORE_NOUN : 0;
+        // "a Longview woman", "Albany police": a place's people, whatever the tagger says
+        return next != null && Character.isLowerCase(next.text().codePointAt(0))
+                && !ContextWords.RESIDENTS.contains(next.text()) ? ADJECTIVE_BEFORE_NOUN : 0;
     }
 
     /** "African Union", "North African Cemetery": a demonym inside a longer name. */

@@ -42,6 +42,23 @@ final class TokenShapes {
                 && sentence.token(to).end() == sentence.token(to + 1).start();
     }
 
+    /**
+     * "Stevens & Wilkinson", "McPherson & Jacobsen LLC": a name joined by an ampersand to another
+     * capitalised word names a firm. A major place so joined stays a place ("Trinidad & Tobago").
+     */
+    static boolean isJoinedByAmpersand(AnalyzedSentence sentence, SpanCandidate candidate) {
+        if (CandidatePlaces.isMajorPlace(candidate)) {
+            return false;
+        }
+        int from = candidate.fromToken();
+        int to = candidate.toToken();
+        boolean before = from >= 2 && "&".equals(sentence.token(from - 1).text())
+                && isCapitalisedWord(sentence.token(from - 2).text());
+        boolean after = to + 1 < sentence.size() && "&".equals(sentence.token(to).text())
+                && isCapitalisedWord(sentence.token(to + 1).text());
+        return before || after;
+    }
+
     private static boolean isGluedHyphen(AnalyzedSentence sentence, int index) {
         AnalyzedSentence.Token token = sentence.token(index);
         if (!token.text().equals("-")) {

@@ -10,6 +10,7 @@ import static org.newsatlas.extraction.RecognitionWeights.CITY;
 import static org.newsatlas.extraction.RecognitionWeights.CITY_POPULATION;
 import static org.newsatlas.extraction.RecognitionWeights.LARGE_DIVISION_POPULATION;
 import static org.newsatlas.extraction.RecognitionWeights.MAJOR_PLACE;
+import static org.newsatlas.extraction.RecognitionWeights.SMALL_PLACES_ONLY;
 import static org.newsatlas.extraction.RecognitionWeights.TOWN;
 import static org.newsatlas.extraction.RecognitionWeights.TOWN_POPULATION;
 
@@ -48,6 +49,26 @@ class CandidatePlacesTest {
     void a_place_weighs_as_a_town_from_the_town_population_on_and_a_village_not_at_all() {
         assertThat(CandidatePlaces.prominence(named(town("Tozeur", TOWN_POPULATION)))).isEqualTo(TOWN);
         assertThat(CandidatePlaces.prominence(named(town("Douz", TOWN_POPULATION - 1)))).isZero();
+    }
+
+    @Test
+    void a_name_only_villages_bear_weighs_against_a_place() {
+        assertThat(CandidatePlaces.smallPlacesOnly(named(town("Douz", TOWN_POPULATION - 1), town("Douz", 800))))
+                .isEqualTo(SMALL_PLACES_ONLY);
+    }
+
+    @Test
+    void a_name_that_a_town_or_a_major_place_bears_does_not() {
+        assertThat(CandidatePlaces.smallPlacesOnly(named(town("Tozeur", 800), town("Tozeur", TOWN_POPULATION))))
+                .isZero();
+        assertThat(CandidatePlaces.smallPlacesOnly(named(region("Sahel")))).isZero();
+    }
+
+    @Test
+    void a_river_or_a_mountain_has_no_population_and_is_no_small_place() {
+        assertThat(CandidatePlaces.smallPlacesOnly(named(town("Nile", 300), Places.entry("Nile", "H", "STM", 0))))
+                .isZero();
+        assertThat(CandidatePlaces.smallPlacesOnly(named(Places.entry("Ushba", "T", "MT", 0)))).isZero();
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.newsatlas.extraction.ContextWords.LOCATIVE;
 import static org.newsatlas.extraction.ContextWords.ORGANISATION;
 import static org.newsatlas.extraction.ContextWords.PERSON_TITLE;
 import static org.newsatlas.extraction.ContextWords.PLACE_DESCRIPTOR;
+import static org.newsatlas.extraction.ContextWords.PLACE_KIND;
+import static org.newsatlas.extraction.ContextWords.RESIDENTS;
 import static org.newsatlas.extraction.ContextWords.SAINT;
 import static org.newsatlas.extraction.ContextWords.STREET;
 import static org.newsatlas.extraction.ContextWords.TIME;
@@ -77,6 +79,8 @@ class ContextWordsTest {
                 Set.of(PERSON_TITLE, SAINT), Set.of("st"),
                 Set.of(STREET, SAINT), Set.of("st"),
                 Set.of(STREET, ORGANISATION), Set.of("court"),
+                Set.of(ORGANISATION, PLACE_KIND), Set.of("city", "district"),
+                Set.of(ORGANISATION, RESIDENTS), Set.of("police"),
                 Set.of(LOCATIVE, PLACE_DESCRIPTOR), compassAndArea);
         ContextWords[] classes = ContextWords.values();
         for (int a = 0; a < classes.length; a++) {

@@ -8,6 +8,7 @@ import static org.newsatlas.extraction.RecognitionWeights.DISEASE_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
 import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
+import static org.newsatlas.extraction.RecognitionWeights.PLACE_KIND_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
 import static org.newsatlas.extraction.Sentences.namedByFinder;
@@ -36,6 +37,28 @@ class NeighbourEvidenceTest {
     }
 
     @Test
+    void of_after_an_organisation_word_joins_the_organisation_and_says_nothing_of_a_place() {
+        GazetteerEntry commerce = town("Commerce", 12_000);
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("the Arlington Chamber of Commerce said"),
+                "Commerce", commerce))).isZero();
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("the Library of Congress"), "Congress",
+                town("Congress", 1_000)))).isZero();
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("the University of Oxford said"), "Oxford",
+                town("Oxford", 150_000)))).isZero();
+    }
+
+    @Test
+    void of_after_a_kind_of_place_a_lower_case_word_or_another_name_still_speaks_for_a_place() {
+        GazetteerEntry oxford = town("Oxford", 150_000);
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("the City of Oxford said"), "Oxford", oxford)))
+                .isEqualTo(LOCATIVE_BEFORE);
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("the chamber of Oxford said"), "Oxford", oxford)))
+                .isEqualTo(LOCATIVE_BEFORE);
+        assertThat(NeighbourEvidence.locativeBefore(span(sentence("north of Oxford"), "Oxford", oxford)))
+                .isEqualTo(LOCATIVE_BEFORE);
+    }
+
+    @Test
     void any_other_word_before_a_name_or_none_says_nothing() {
         assertThat(NeighbourEvidence.locativeBefore(span(sentence("the Sirte talks"), "Sirte", SIRTE))).isZero();
         assertThat(NeighbourEvidence.locativeBefore(span(sentence("Sirte fell"), "Sirte", SIRTE))).isZero();
@@ -55,6 +78,31 @@ class NeighbourEvidenceTest {
         AnalyzedSentence sentence = sentence("in Alexandria , where it rained");
         assertThat(NeighbourEvidence.besideAnotherName(span(sentence, "Alexandria", town("Alexandria", 47_000))))
                 .isZero();
+    }
+
+    @Test
+    void a_lower_case_kind_of_place_after_a_name_or_after_the_name_it_is_listed_with_speaks_for_a_place() {
+        GazetteerEntry cacuaco = town("Cacuaco", 1_000);
+        assertThat(NeighbourEvidence.placeKindAfter(span(sentence("in the Cacuaco district of Luanda"), "Cacuaco",
+                cacuaco))).isEqualTo(PLACE_KIND_AFTER);
+        AnalyzedSentence listed = sentence("includes Barrow and Jackson counties");
+        assertThat(NeighbourEvidence.placeKindAfter(span(listed, "Barrow", town("Barrow", 1_000))))
+                .isEqualTo(PLACE_KIND_AFTER);
+        assertThat(NeighbourEvidence.placeKindAfter(span(listed, "Jackson", town("Jackson", 1_000))))
+                .isEqualTo(PLACE_KIND_AFTER);
+    }
+
+    @Test
+    void a_capitalised_kind_of_place_another_word_or_a_demonym_says_nothing() {
+        GazetteerEntry cacuaco = town("Cacuaco", 1_000);
+        assertThat(NeighbourEvidence.placeKindAfter(span(sentence("the Cacuaco District Council met"), "Cacuaco",
+                cacuaco))).isZero();
+        assertThat(NeighbourEvidence.placeKindAfter(span(sentence("the Cacuaco bakery"), "Cacuaco", cacuaco)))
+                .isZero();
+        assertThat(NeighbourEvidence.placeKindAfter(span(sentence("Cacuaco and Barrow said"), "Cacuaco", cacuaco)))
+                .isZero();
+        assertThat(NeighbourEvidence.placeKindAfter(Sentences.demonym(sentence("the Indian state of Bihar"), "Indian",
+                town("India", 1_000)))).isZero();
     }
 
     @Test

@@ -72,6 +72,20 @@ class PersonContextTest {
     }
 
     @Test
+    void a_name_after_a_given_name_and_a_middle_initial_is_a_surname() {
+        assertThat(isSurname("said Keith D. Esper", "Esper")).isTrue();
+        assertThat(isSurname("said Xolani D. Esper", "Esper")).isTrue();
+    }
+
+    @Test
+    void an_initial_after_a_comma_a_common_word_or_a_descriptor_makes_no_surname() {
+        assertThat(isSurname("in Charleston , W. Esper", "Esper")).isFalse();
+        assertThat(isSurname("the Village D. Esper", "Esper")).isFalse();
+        assertThat(isSurname("the North D. Esper", "Esper")).isFalse();
+        assertThat(isSurname("said Keith DJ. Esper", "Esper")).isFalse();
+    }
+
+    @Test
     void a_name_opening_a_sentence_or_a_demonym_is_never_a_surname() {
         assertThat(isSurname("Esper said", "Esper")).isFalse();
         AnalyzedSentence sentence = sentence("said Mark Libyan");

@@ -32,6 +32,14 @@ class ShapeEvidenceTest {
     }
 
     @Test
+    void a_name_tagged_an_adjective_before_the_people_of_a_place_is_no_adjective() {
+        assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("A Longview/ADJ woman said"), "Longview",
+                town("Longview", 80_000)))).isZero();
+        assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("An Albany/ADJ police team"), "Albany",
+                town("Albany", 90_000)))).isZero();
+    }
+
+    @Test
     void a_proper_noun_before_a_lower_case_word_or_an_adjective_at_the_end_is_not() {
         assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("Texas officials said"), "Texas",
                 town("Texas", 8_000)))).isZero();
@@ -45,6 +53,25 @@ class ShapeEvidenceTest {
                 town("Arab", 8_000)))).isEqualTo(HYPHENATED_NAME);
         assertThat(ShapeEvidence.hyphenatedName(span(sentence("the Arab-~led talks"), "Arab-",
                 town("Arab", 8_000)))).isZero();
+    }
+
+    @Test
+    void a_name_joined_by_an_ampersand_to_another_name_is_a_firm() {
+        GazetteerEntry stevens = town("Stevens", 2_000);
+        assertThat(ShapeEvidence.ampersandName(span(sentence("offer from Stevens & Wilkinson , saying"), "Stevens",
+                stevens))).isEqualTo(RecognitionWeights.AMPERSAND_NAME);
+        assertThat(ShapeEvidence.ampersandName(span(sentence("offer from Stevens & Wilkinson , saying"), "Wilkinson",
+                town("Wilkinson", 2_000)))).isEqualTo(RecognitionWeights.AMPERSAND_NAME);
+    }
+
+    @Test
+    void a_major_place_joined_by_an_ampersand_or_a_name_before_a_lower_case_word_is_no_firm() {
+        assertThat(ShapeEvidence.ampersandName(span(sentence("in Trinidad & Tobago"), "Trinidad",
+                country("Trinidad")))).isZero();
+        assertThat(ShapeEvidence.ampersandName(span(sentence("Stevens & others said"), "Stevens",
+                town("Stevens", 2_000)))).isZero();
+        assertThat(ShapeEvidence.ampersandName(span(sentence("Stevens and Wilkinson said"), "Stevens",
+                town("Stevens", 2_000)))).isZero();
     }
 
     @Test
@@ -81,6 +108,16 @@ class ShapeEvidenceTest {
     void a_sentence_opening_word_that_is_no_proper_noun_is_likely_a_common_word() {
         AnalyzedSentence sentence = sentence("Reading/VERB the report");
         assertThat(ShapeEvidence.partOfSpeech(span(sentence, "Reading", town("Reading", 150_000))))
+                .isEqualTo(OPENS_SENTENCE_NOT_PROPER_NOUN);
+    }
+
+    @Test
+    void a_dateline_is_spared_the_common_word_doubt_though_its_capitals_are_no_proper_noun() {
+        AnalyzedSentence dateline = sentence("SPRINGFIELD/VERB - A city man was shot");
+        assertThat(ShapeEvidence.partOfSpeech(span(dateline, "SPRINGFIELD", town("Springfield", 150_000))))
+                .isZero();
+        AnalyzedSentence headline = sentence("SPRINGFIELD/VERB man shot");
+        assertThat(ShapeEvidence.partOfSpeech(span(headline, "SPRINGFIELD", town("Springfield", 150_000))))
                 .isEqualTo(OPENS_SENTENCE_NOT_PROPER_NOUN);
     }
 
