@@ -14,7 +14,7 @@ class BatchJvmTest {
     void a_command_run_from_the_jar_moves_to_a_batch_tuned_child_jvm() {
         assertThat(BatchJvm.childCommand(List.of("geoparse", "in.jsonl", "-"), null, null, "target/newsatlas.jar", JAVA))
                 .hasValue(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                        "-Dnewsatlas.batch-jvm=child", "-jar", "target/newsatlas.jar", "geoparse", "in.jsonl", "-"));
+                        "-Xmn128m", "-XX:OldSize=384m", "-XX:MaxTenuringThreshold=0", "-Dnewsatlas.batch-jvm=child", "-jar", "target/newsatlas.jar", "geoparse", "in.jsonl", "-"));
     }
 
     @Test
