@@ -25,7 +25,18 @@ import java.util.StringJoiner;
 final class BatchJvm {
 
     static final String CHILD_PROPERTY = "newsatlas.batch-jvm";
-    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * The quick compiler and the serial collector, with a young generation of a fixed 128 MB, an old
+     * generation that starts at 384 MB and no ageing of survivors: the gazetteer and the models
+     * (some 250 MB that live as long as the command) go straight to the old generation at the first
+     * collections instead of being copied from one survivor space to the other, and fit there
+     * without the full collection that enlarging a 250 MB old generation took. On 2,940 articles
+     * the collections took 0.8-1.1 s CPU instead of 1.4-1.8 s, at the same peak memory.
+     * {@code OldSize} rather than {@code -Xms}, which a smaller {@code -Xmx} in
+     * {@code JDK_JAVA_OPTIONS} would turn into a start-up error.
+     */
+    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-Xmn128m", "-XX:OldSize=384m", "-XX:MaxTenuringThreshold=0");
     /** The JVM's own warnings (a class-data archive it cannot use, say) go to stdout by default, into geoparse's output. */
     static final List<String> WARNINGS_TO_STDERR = List.of("-Xlog:disable", "-Xlog:all=warning:stderr");
 

@@ -3,7 +3,6 @@ package org.newsatlas.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
 import org.newsatlas.gazetteer.Gazetteer;
 
@@ -12,12 +11,12 @@ import org.newsatlas.gazetteer.Gazetteer;
  * ({@link NameSpotter}), each weighed on its evidence ({@link MentionEvidence}). The OpenNLP
  * location name finder proposes nothing of its own: it is one piece of that evidence, asked only
  * in sentences where its answer can change a decision. Not thread-safe (holds a
- * {@link NameFinderME}): one per thread.
+ * {@link WindowNameFinder}): one per thread.
  */
 public final class ToponymRecognizer {
 
     private final TextAnalyzer analyzer;
-    private final NameFinderME nameFinder;
+    private final WindowNameFinder nameFinder;
     private final RecognitionSettings settings;
     private final MentionEvidence evidence;
     private final NameSpotter spotter;
@@ -26,7 +25,7 @@ public final class ToponymRecognizer {
     public ToponymRecognizer(Gazetteer gazetteer, TextAnalyzer analyzer, NlpModels models,
             RecognitionSettings settings) {
         this.analyzer = analyzer;
-        this.nameFinder = new NameFinderME(models.locations());
+        this.nameFinder = new WindowNameFinder(models.locations());
         this.settings = settings;
         this.persons = new PersonContext(models.commonWords(), models.givenNames());
         this.spotter = new NameSpotter(gazetteer, settings);

@@ -16,6 +16,7 @@ class BatchJvmTest {
     void a_command_run_from_the_jar_moves_to_a_batch_tuned_child_jvm() {
         assertThat(BatchJvm.childCommand(List.of("geoparse", "in.jsonl", "-"), null, null, "target/newsatlas.jar", JAVA))
                 .hasValue(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-Xmn128m", "-XX:OldSize=384m", "-XX:MaxTenuringThreshold=0",
                         "-Xlog:disable", "-Xlog:all=warning:stderr", "-Dnewsatlas.batch-jvm=child", "-jar", "target/newsatlas.jar", "geoparse", "in.jsonl", "-"));
     }
 
@@ -30,6 +31,7 @@ class BatchJvmTest {
         assertThat(BatchJvm.childCommand(List.of("geoparse", "-", "-"), "/usr/bin/java", "target/newsatlas.jar",
                 Optional.of(new BatchJvm.Cached(entry, archive))))
                 .containsExactly("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-Xmn128m", "-XX:OldSize=384m", "-XX:MaxTenuringThreshold=0",
                         "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=/cache/newsatlas/abc/classes.jsa",
                         "-Dnewsatlas.batch-jvm=child", "-cp",
                         "/cache/newsatlas/abc/classes.jar" + File.pathSeparator + "/cache/newsatlas/abc/lib/a.jar",
