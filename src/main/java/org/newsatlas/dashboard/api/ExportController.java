@@ -1,27 +1,36 @@
 package org.newsatlas.dashboard.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.newsatlas.dashboard.DashboardFilter;
 import org.newsatlas.dashboard.DashboardService;
+import org.newsatlas.dashboard.MapPlace;
 import org.newsatlas.dashboard.MentionExport;
 import org.newsatlas.dashboard.PlacesKml;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** What the dashboard shows, as files: the filter parameters are the same as everywhere else. */
+/**
+ * What the dashboard shows, as files: the filter parameters are the same as everywhere else.
+ *
+ * <p>Each file is written on the request's own thread, straight into the response as it is made.
+ * Handed to another thread (a {@code StreamingResponseBody}), the writing raced Spring Security's
+ * header filter, which adds its headers to the same response on the request thread as the filter
+ * chain unwinds: two threads changing one response's headers (seen as a
+ * ConcurrentModificationException; Tomcat's header table is not thread-safe either).
+ */
 @RestController
 @RequestMapping("/api/export")
 class ExportController {
@@ -37,42 +46,44 @@ class ExportController {
     }
 
     @GetMapping("/places.geojson")
-    ResponseEntity<StreamingResponseBody> geoJson(@RequestParam MultiValueMap<String, String> parameters) {
+    void geoJson(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
+            throws IOException {
         DashboardFilter filter = DashboardController.filter(parameters);
-        return attachment("newsatlas-places.geojson", MediaType.parseMediaType("application/geo+json"),
-                out -> json.writeValue(out, GeoJson.of(dashboard.places(filter))));
+        GeoJson.FeatureCollection places = GeoJson.of(dashboard.places(filter));
+        try (OutputStream out = attachment(response, "newsatlas-places.geojson", "application/geo+json")) {
+            json.writeValue(out, places);
+        }
     }
 
     @GetMapping("/mentions.csv")
-    ResponseEntity<StreamingResponseBody> csv(@RequestParam MultiValueMap<String, String> parameters) {
+    void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
         DashboardFilter filter = DashboardController.filter(parameters);
-        return attachment("newsatlas-mentions.csv", MediaType.parseMediaType("text/csv;charset=UTF-8"), out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (Writer writer = new OutputStreamWriter(
+                attachment(response, "newsatlas-mentions.csv", "text/csv;charset=UTF-8"), StandardCharsets.UTF_8)) {
             mentions.writeCsv(filter, writer);
-            writer.flush();
-        });
+        }
     }
 
     @GetMapping("/places.kml")
-    ResponseEntity<StreamingResponseBody> kml(@RequestParam MultiValueMap<String, String> parameters) {
+    void kml(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
         DashboardFilter filter = DashboardController.filter(parameters);
-        return attachment("newsatlas-places.kml", MediaType.parseMediaType("application/vnd.google-earth.kml+xml"),
-                out -> {
-                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    try {
-                        PlacesKml.write(dashboard.places(filter), writer);
-                    } catch (XMLStreamException e) {
-                        throw new IOException("could not write KML", e);
-                    }
-                    writer.flush();
-                });
+        List<MapPlace> places = dashboard.places(filter);
+        try (Writer writer = new OutputStreamWriter(
+                attachment(response, "newsatlas-places.kml", "application/vnd.google-earth.kml+xml"),
+                StandardCharsets.UTF_8)) {
+            PlacesKml.write(places, writer);
+        } catch (XMLStreamException e) {
+            throw new IOException("could not write KML", e);
+        }
     }
 
-    private static ResponseEntity<StreamingResponseBody> attachment(String fileName, MediaType type,
-                                                                    StreamingResponseBody body) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(body);
+    /** The response's body, once its type and file name are set: nothing may be set after the first byte. */
+    private static OutputStream attachment(HttpServletResponse response, String fileName, String type)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(type);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+        return response.getOutputStream();
     }
 }

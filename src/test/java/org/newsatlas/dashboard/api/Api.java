@@ -1,7 +1,6 @@
 package org.newsatlas.dashboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,8 +20,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * The REST API as a client sees it: status, headers and the body as UTF-8 text. Streamed answers
- * (the exports) are awaited like a client would.
+ * The REST API as a client sees it: status, headers and the body as UTF-8 text.
  */
 final class Api {
 
@@ -106,11 +104,6 @@ final class Api {
     private Response send(RequestBuilder request) {
         try {
             MvcResult result = mvc.perform(request).andReturn();
-            if (result.getRequest().isAsyncStarted()) {
-                // waits until a streamed body is written: its thread still sets headers as it closes
-                result.getAsyncResult();
-                result = mvc.perform(asyncDispatch(result)).andReturn();
-            }
             MockHttpServletResponse response = result.getResponse();
             return new Response(response.getStatus(), response, response.getContentAsString(StandardCharsets.UTF_8));
         } catch (Exception e) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.newsatlas.dashboard.api.ApiFixture.CARTHAGE;
 import static org.newsatlas.dashboard.api.ApiFixture.MARKET;
 import static org.newsatlas.dashboard.api.ApiFixture.SIRTE;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.geoparser.DictionaryGeoparser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -174,6 +177,22 @@ class ExportsIT {
                 .getElementsByTagNameNS(KML, "Placemark").getLength()).isZero();
         assertThat(api.read(download("/api/export/places.geojson", nothing, "application/geo+json").body())
                 .get("features")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exportPaths")
+    void an_export_is_written_whole_before_its_request_returns(String path) throws Exception {
+        MvcResult result = mvc.perform(get(path).param("q", "dockworkers")).andReturn();
+
+        assertThat(result.getRequest().isAsyncStarted())
+                .as("no other thread may still be writing the response the security filter adds headers to")
+                .isFalse();
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Sirte");
+        assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    static List<String> exportPaths() {
+        return List.of("/api/export/places.geojson", "/api/export/mentions.csv", "/api/export/places.kml");
     }
 
     private Api.Response download(String path, Params params, String type) {
