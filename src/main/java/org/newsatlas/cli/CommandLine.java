@@ -31,7 +31,7 @@ public final class CommandLine {
             return 2;
         }
         // logs go to stderr, so that '-' as the output keeps stdout clean
-        System.setProperty("logback.configurationFile", "logback-cli.xml");
+        System.setProperty(CommandLineLogging.SWITCH, "true");
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return command.get().run(rest, System.out, System.err);
     }

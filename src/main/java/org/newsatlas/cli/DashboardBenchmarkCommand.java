@@ -86,7 +86,7 @@ final class DashboardBenchmarkCommand implements Command {
         Path dataDir = options.dataDir() != null ? options.dataDir() : Files.createTempDirectory("newsatlas-benchmark");
         ConfigurableApplicationContext app = webApp.start("--server.port=0", "--newsatlas.data-dir=" + dataDir,
                 "--newsatlas.ingestion.sample-article=false", "--newsatlas.dashboard.cache-size=0",
-                "--spring.main.banner-mode=off", "--logging.config=classpath:logback-cli.xml");
+                "--spring.main.banner-mode=off", CommandLineLogging.SPRING_ARGUMENT);
         try {
             return benchmark(app, options, dataDir, out, err);
         } finally {

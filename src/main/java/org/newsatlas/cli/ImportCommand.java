@@ -115,6 +115,7 @@ final class ImportCommand implements Command {
                 "--spring.main.web-application-type=none",
                 VaadinLeftOut.excludeArgument(),
                 "--spring.main.banner-mode=off",
+                CommandLineLogging.SPRING_ARGUMENT,
                 "--logging.level.root=WARN",
                 "--newsatlas.dashboard.indexing=false",
                 "--newsatlas.dashboard.index-dir=:memory:",

@@ -16,20 +16,20 @@ import org.slf4j.Logger;
 
 class CommandLineLoggingTest {
 
-    private final String before = System.getProperty("logback.configurationFile");
+    private final String before = System.getProperty(CommandLineLogging.SWITCH);
 
     @AfterEach
     void restore() {
         if (before == null) {
-            System.clearProperty("logback.configurationFile");
+            System.clearProperty(CommandLineLogging.SWITCH);
         } else {
-            System.setProperty("logback.configurationFile", before);
+            System.setProperty(CommandLineLogging.SWITCH, before);
         }
     }
 
     @Test
     void a_command_logs_info_and_up_to_stderr_in_the_pattern_of_logback_cli_xml() throws IOException {
-        System.setProperty("logback.configurationFile", CommandLineLogging.CONFIGURATION_FILE);
+        System.setProperty(CommandLineLogging.SWITCH, "true");
         LoggerContext context = new LoggerContext();
 
         assertThat(new CommandLineLogging().configure(context)).isEqualTo(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
@@ -49,7 +49,7 @@ class CommandLineLoggingTest {
 
     @Test
     void the_web_app_gets_logbacks_usual_configuration() {
-        System.clearProperty("logback.configurationFile");
+        System.clearProperty(CommandLineLogging.SWITCH);
         LoggerContext context = new LoggerContext();
 
         assertThat(new CommandLineLogging().configure(context)).isEqualTo(ExecutionStatus.INVOKE_NEXT_IF_ANY);
