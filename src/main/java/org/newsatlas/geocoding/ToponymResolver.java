@@ -99,6 +99,14 @@ public final class ToponymResolver {
                 kept.add(group);
             }
         }
+        if (kept.size() < groups.size()) {
+            // a stray name's village was never the story's: its country only diluted the others' shares
+            focus = focusOf(kept);
+            for (NameGroup group : kept) {
+                group.scoreBy(focus, coLocation);
+                group.preferTownOverItsDistrict();
+            }
+        }
         CoLocation doubtfulSupport = new CoLocation(doubtfulGroups, groups);
         for (NameGroup group : doubtfulGroups) {
             group.scoreBy(focus, doubtfulSupport);

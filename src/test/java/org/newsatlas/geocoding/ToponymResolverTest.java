@@ -32,6 +32,11 @@ class ToponymResolverTest {
     private static final GazetteerEntry PARIS_TEXAS = Place.town("Paris").in("US", "TX")
             .at(33.66, -95.56).population(25_000).entry();
 
+    private static final GazetteerEntry DUBLIN_IRELAND = Place.of("Dublin", "P", "PPLC").in("IE", "L")
+            .at(53.33, -6.25).population(1_000_000).entry();
+    private static final GazetteerEntry DUBLIN_OHIO = Place.town("Dublin").in("US", "OH")
+            .at(40.1, -83.11).population(45_000).entry();
+
     private final List<AnalyzedSentence> sentences = new ArrayList<>();
     private final List<PlaceMention> recognised = new ArrayList<>();
     private final List<PlaceMention> doubtful = new ArrayList<>();
@@ -128,6 +133,27 @@ class ToponymResolverTest {
         recognised(List.of(Place.country("Israel", "IL").entry()), "Israel", "said");
         GazetteerEntry germanHamlet = Place.town("Hamas").in("DE", "02").at(48.0, 11.0).population(300).entry();
         add(recognised, recognition, List.of(germanHamlet), "Hamas", "said");
+    }
+
+    @Test
+    void once_stray_villages_are_dropped_the_story_is_read_again_without_their_countries() {
+        storyAboutDublinOhioWithTwoAlpineVillagesRecognisedAt(Math.nextDown(ResolutionWeights.CONFIDENT_RECOGNITION));
+        assertThat(resolve()).containsOnlyKeys("Dublin", "Ohio").containsEntry("Dublin", DUBLIN_OHIO);
+    }
+
+    @Test
+    void villages_that_stay_in_the_story_keep_their_countries_weight_against_the_state() {
+        storyAboutDublinOhioWithTwoAlpineVillagesRecognisedAt(ResolutionWeights.CONFIDENT_RECOGNITION);
+        assertThat(resolve()).containsKeys("Ohne", "Oy").containsEntry("Dublin", DUBLIN_IRELAND);
+    }
+
+    private void storyAboutDublinOhioWithTwoAlpineVillagesRecognisedAt(double recognition) {
+        recognised(List.of(DUBLIN_IRELAND, DUBLIN_OHIO), "Dublin", "voted");
+        recognised(List.of(Place.state("Ohio", "US", "OH").at(40.29, -82.79).entry()), "Ohio", "agreed");
+        add(recognised, recognition, List.of(Place.town("Ohne").in("DE", "06").at(52.28, 7.28).population(300).entry()),
+                "Ohne", "said");
+        add(recognised, recognition, List.of(Place.town("Oy").in("AT", "07").at(47.3, 11.4).population(400).entry()),
+                "Oy", "said");
     }
 
     @Test
