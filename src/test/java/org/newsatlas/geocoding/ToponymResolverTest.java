@@ -157,6 +157,39 @@ class ToponymResolverTest {
     }
 
     @Test
+    void a_chain_of_names_is_followed_until_no_choice_moves() {
+        GazetteerEntry wakeNearby = chainOfFourNamesEndingWithWakeAt(-94.75);
+        assertThat(resolve()).as("Yale moves first, then Xenia, then Wake").containsEntry("Wake", wakeNearby);
+    }
+
+    @Test
+    void the_last_name_of_a_chain_too_far_from_the_others_keeps_its_prominent_reading() {
+        GazetteerEntry wakeFurther = chainOfFourNamesEndingWithWakeAt(-93.75);
+        assertThat(resolve()).doesNotContainEntry("Wake", wakeFurther).containsKey("Wake");
+    }
+
+    /**
+     * Zenda has one reading; Yale, Xenia and Wake each have a town of 100,000 far from everything and
+     * one of 1,000 on a line east of Zenda, each 149 km from the one before it (a regional bonus
+     * outweighs their 0.7 of prominence, a distant one does not). Returns Wake's small reading.
+     */
+    private GazetteerEntry chainOfFourNamesEndingWithWakeAt(double wakeLongitude) {
+        recognised(List.of(Place.town("Zenda").in("US", "Z").at(40, -100).population(1_000).entry()),
+                "Zenda", "voted");
+        chainLink("Yale", -98.25, 30, -80);
+        chainLink("Xenia", -96.5, 48, -120);
+        return chainLink("Wake", wakeLongitude, 25, -110);
+    }
+
+    private GazetteerEntry chainLink(String name, double longitude, double farLatitude, double farLongitude) {
+        GazetteerEntry small = Place.town(name).in("US", name + "1").at(40, longitude).population(1_000).entry();
+        GazetteerEntry far = Place.town(name).in("US", name + "2").at(farLatitude, farLongitude).population(100_000)
+                .entry();
+        recognised(List.of(far, small), name, "voted");
+        return small;
+    }
+
+    @Test
     void only_the_most_prominent_candidates_are_weighed() {
         GazetteerEntry zedland = Place.state("Zedland", "US", "ZZ").entry();
         List<GazetteerEntry> springfields = new ArrayList<>();
