@@ -3,6 +3,7 @@ package org.newsatlas.geocoding;
 import static org.newsatlas.geocoding.ResolutionWeights.COUNTRY_FOCUS;
 import static org.newsatlas.geocoding.ResolutionWeights.DISTANT_BONUS;
 import static org.newsatlas.geocoding.ResolutionWeights.DISTANT_KM;
+import static org.newsatlas.geocoding.ResolutionWeights.NAMED_DIVISION;
 import static org.newsatlas.geocoding.ResolutionWeights.NEAR_BONUS;
 import static org.newsatlas.geocoding.ResolutionWeights.NEAR_KM;
 import static org.newsatlas.geocoding.ResolutionWeights.PRIMARY_NAME_BONUS;
@@ -33,6 +34,14 @@ final class CandidateScoring {
 
     /** What the document's other places, as currently chosen, say for the candidate. */
     static double contextual(GazetteerEntry candidate, DocumentFocus focus, int group) {
+        return contextual(candidate, focus, group, true);
+    }
+
+    /**
+     * As {@link #contextual(GazetteerEntry, DocumentFocus, int)}; {@code namesake} says whether a
+     * division the text names may pull the name to this candidate (see {@link NameGroup}).
+     */
+    static double contextual(GazetteerEntry candidate, DocumentFocus focus, int group, boolean namesake) {
         if (focus == null) {
             return 0;
         }
@@ -40,7 +49,8 @@ final class CandidateScoring {
         if (focus.sharesDivision(group, candidate)) {
             score += SHARED_DIVISION;
         }
-        return score + proximity(focus.nearestOtherKm(group, candidate));
+        score += proximity(focus.nearestOtherKm(group, candidate));
+        return namesake ? score + NAMED_DIVISION * focus.namedDivisionShare(group, candidate) : score;
     }
 
     /**
@@ -66,11 +76,18 @@ final class CandidateScoring {
 
     /** Writes what the document's other places, as currently chosen, say into {@code features}. */
     static void setContextual(double[] features, GazetteerEntry candidate, DocumentFocus focus, int group) {
+        setContextual(features, candidate, focus, group, true);
+    }
+
+    /** As {@link #contextual(GazetteerEntry, DocumentFocus, int, boolean)}, feature by feature. */
+    static void setContextual(double[] features, GazetteerEntry candidate, DocumentFocus focus, int group,
+            boolean namesake) {
         features[ResolutionFeature.COUNTRY_FOCUS.ordinal()] = 0;
         features[ResolutionFeature.SHARED_DIVISION.ordinal()] = 0;
         features[ResolutionFeature.NEAR.ordinal()] = 0;
         features[ResolutionFeature.REGIONAL.ordinal()] = 0;
         features[ResolutionFeature.DISTANT.ordinal()] = 0;
+        features[ResolutionFeature.NAMED_DIVISION.ordinal()] = 0;
         if (focus == null) {
             return;
         }
@@ -84,6 +101,7 @@ final class CandidateScoring {
         if (band != null) {
             features[band.ordinal()] = 1;
         }
+        features[ResolutionFeature.NAMED_DIVISION.ordinal()] = namesake ? focus.namedDivisionShare(group, candidate) : 0;
     }
 
     /** The bonus for the distance to the nearest place chosen for another name. */

@@ -58,6 +58,39 @@ final class DocumentFocus {
         return (countryWeight.getOrDefault(candidate.countryCode(), 0.0) - own) / others;
     }
 
+    /**
+     * Share of the other groups' weight that lies in the candidate's first-order division, if
+     * another group names that division itself ("Ohio"), else 0: a state the text names says more
+     * than a town that happens to lie in it, and how much more depends on how much of the text is
+     * there. A division is not inside itself, so a state candidate gets 0.
+     */
+    double namedDivisionShare(int group, GazetteerEntry candidate) {
+        if (candidate.admin1Code() == null || candidate.admin1Code().isEmpty() || candidate.isCountry()
+                || candidate.isFirstOrderDivision()) {
+            return 0;
+        }
+        boolean named = false;
+        double own = 0;
+        double ownTotal = 0;
+        for (Contribution contribution : contributions) {
+            GazetteerEntry place = contribution.place();
+            boolean inside = !place.isCountry() && candidate.countryCode().equals(place.countryCode())
+                    && candidate.admin1Code().equals(place.admin1Code());
+            if (contribution.group() == group) {
+                double weight = weight(place, contribution.mentions());
+                ownTotal += weight;
+                own += inside ? weight : 0;
+            } else if (inside && place.isFirstOrderDivision()) {
+                named = true;
+            }
+        }
+        double others = totalWeight - ownTotal;
+        if (!named || others <= 0) {
+            return 0;
+        }
+        return (divisionWeight.getOrDefault(divisionKey(candidate), 0.0) - own) / others;
+    }
+
     /** Whether another group's place lies in the candidate's first-order division. */
     boolean sharesDivision(int group, GazetteerEntry candidate) {
         if (candidate.admin1Code() == null || candidate.admin1Code().isEmpty() || candidate.isCountry()) {

@@ -21,6 +21,8 @@ final class NameGroup {
     private final List<GazetteerEntry> qualifiers = new ArrayList<>();
     private final double[] scores;
     private final RankingModel model;
+    private final boolean divisionName;
+    private boolean[] namesakes;
     private double[] intrinsic;
     private double[][] features;
     private int best;
@@ -34,6 +36,7 @@ final class NameGroup {
         this.model = model;
         this.candidates = candidates;
         this.scores = new double[candidates.size()];
+        this.divisionName = candidates.stream().anyMatch(GazetteerEntry::isFirstOrderDivision);
     }
 
     int index() {
@@ -60,25 +63,32 @@ final class NameGroup {
         return candidates;
     }
 
+    /**
+     * Scores every candidate. A state the text names pulls the name only to a namesake inside it:
+     * a place called by its own name ("Pittsburg" is no namesake of "Pittsburgh"), and not when the
+     * name is itself a state's ("Florida" beside "New York" is the state, not Florida, New York).
+     */
     void scoreBy(DocumentFocus focus, CoLocation coLocation) {
         if (intrinsic == null) {
             // mentions and qualifiers are all in by the first scoring
             intrinsic = new double[candidates.size()];
             features = new double[candidates.size()][];
+            namesakes = new boolean[candidates.size()];
             for (int i = 0; i < candidates.size(); i++) {
                 double support = coLocation.support(this, i);
                 intrinsic[i] = CandidateScoring.intrinsic(candidates.get(i), mentions.get(0), qualifiers)
                         + CO_LOCATION_WEIGHT * support;
                 features[i] = CandidateScoring.intrinsicFeatures(candidates.get(i), mentions.get(0), qualifiers,
                         support);
+                namesakes[i] = !divisionName && features[i][ResolutionFeature.PRIMARY_NAME.ordinal()] == 1;
             }
         }
         best = 0;
         for (int i = 0; i < candidates.size(); i++) {
-            CandidateScoring.setContextual(features[i], candidates.get(i), focus, index);
+            CandidateScoring.setContextual(features[i], candidates.get(i), focus, index, namesakes[i]);
             // the hand-set sum keeps its own order of additions, so its choices stay exactly as they were
             scores[i] = model.isHandSet()
-                    ? intrinsic[i] + CandidateScoring.contextual(candidates.get(i), focus, index)
+                    ? intrinsic[i] + CandidateScoring.contextual(candidates.get(i), focus, index, namesakes[i])
                     : model.score(features[i]);
             if (scores[i] > scores[best]) {
                 best = i;

@@ -38,7 +38,9 @@ public enum ResolutionFeature {
     SHARED_DIVISION(ResolutionWeights.SHARED_DIVISION),
     NEAR(ResolutionWeights.NEAR_BONUS),
     REGIONAL(ResolutionWeights.REGIONAL_BONUS),
-    DISTANT(ResolutionWeights.DISTANT_BONUS);
+    DISTANT(ResolutionWeights.DISTANT_BONUS),
+    /** Share of the other names' weight in the candidate's state, when the state itself is named, 0..1. */
+    NAMED_DIVISION(ResolutionWeights.NAMED_DIVISION);
 
     private final double handSetWeight;
 

@@ -1,6 +1,6 @@
 package org.newsatlas.geocoding;
 
-import static org.newsatlas.geocoding.ResolutionWeights.CONTEXT_ROUNDS;
+import static org.newsatlas.geocoding.ResolutionWeights.MAX_CONTEXT_ROUNDS;
 import static org.newsatlas.geocoding.ResolutionWeights.DOUBTFUL_SUPPORT;
 import static org.newsatlas.geocoding.ResolutionWeights.MAX_CANDIDATES;
 
@@ -19,9 +19,9 @@ import org.newsatlas.gazetteer.NameNormalizer;
 /**
  * Chooses, for every recognised name, the gazetteer entry it stands for. All mentions of one name
  * in a document share one sense ("one sense per discourse"). A name's candidates are scored on
- * prominence, then twice more with the document's focus as the other names' choices reveal it:
- * their countries, their first-order divisions, how near they lie, and explicit qualifiers such
- * as "Alexandria, Virginia".
+ * prominence, then again and again with the document's focus as the other names' choices reveal
+ * it (their countries, their first-order divisions, how near they lie), until no choice moves; and
+ * on explicit qualifiers such as "Alexandria, Virginia".
  */
 public final class ToponymResolver {
 
@@ -82,11 +82,16 @@ public final class ToponymResolver {
             group.scoreBy(null, coLocation);
         }
         DocumentFocus focus = null;
-        for (int round = 0; round < CONTEXT_ROUNDS; round++) {
+        boolean changed = true;
+        // a choice that moves changes the focus the others are read by: follow it until none moves
+        for (int round = 0; round < MAX_CONTEXT_ROUNDS && changed; round++) {
             focus = focusOf(groups);
+            changed = false;
             for (NameGroup group : groups) {
                 Checkpoint.reached();
+                GazetteerEntry before = group.best();
                 group.scoreBy(focus, coLocation);
+                changed |= group.best() != before;
             }
         }
         for (NameGroup group : groups) {
@@ -97,6 +102,14 @@ public final class ToponymResolver {
         for (NameGroup group : groups) {
             if (!Plausibility.isStray(group, focus, groups.size())) {
                 kept.add(group);
+            }
+        }
+        if (kept.size() < groups.size()) {
+            // a stray name's village was never the story's: its country only diluted the others' shares
+            focus = focusOf(kept);
+            for (NameGroup group : kept) {
+                group.scoreBy(focus, coLocation);
+                group.preferTownOverItsDistrict();
             }
         }
         CoLocation doubtfulSupport = new CoLocation(doubtfulGroups, groups);

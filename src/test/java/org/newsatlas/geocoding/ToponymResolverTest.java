@@ -32,6 +32,11 @@ class ToponymResolverTest {
     private static final GazetteerEntry PARIS_TEXAS = Place.town("Paris").in("US", "TX")
             .at(33.66, -95.56).population(25_000).entry();
 
+    private static final GazetteerEntry DUBLIN_IRELAND = Place.of("Dublin", "P", "PPLC").in("IE", "L")
+            .at(53.33, -6.25).population(1_000_000).entry();
+    private static final GazetteerEntry DUBLIN_OHIO = Place.town("Dublin").in("US", "OH")
+            .at(40.1, -83.11).population(45_000).entry();
+
     private final List<AnalyzedSentence> sentences = new ArrayList<>();
     private final List<PlaceMention> recognised = new ArrayList<>();
     private final List<PlaceMention> doubtful = new ArrayList<>();
@@ -128,6 +133,60 @@ class ToponymResolverTest {
         recognised(List.of(Place.country("Israel", "IL").entry()), "Israel", "said");
         GazetteerEntry germanHamlet = Place.town("Hamas").in("DE", "02").at(48.0, 11.0).population(300).entry();
         add(recognised, recognition, List.of(germanHamlet), "Hamas", "said");
+    }
+
+    @Test
+    void once_stray_villages_are_dropped_the_story_is_read_again_without_their_countries() {
+        storyAboutDublinOhioWithTwoAlpineVillagesRecognisedAt(Math.nextDown(ResolutionWeights.CONFIDENT_RECOGNITION));
+        assertThat(resolve()).containsOnlyKeys("Dublin", "Ohio").containsEntry("Dublin", DUBLIN_OHIO);
+    }
+
+    @Test
+    void villages_that_stay_in_the_story_keep_their_countries_weight_against_the_state() {
+        storyAboutDublinOhioWithTwoAlpineVillagesRecognisedAt(ResolutionWeights.CONFIDENT_RECOGNITION);
+        assertThat(resolve()).containsKeys("Ohne", "Oy").containsEntry("Dublin", DUBLIN_IRELAND);
+    }
+
+    private void storyAboutDublinOhioWithTwoAlpineVillagesRecognisedAt(double recognition) {
+        recognised(List.of(DUBLIN_IRELAND, DUBLIN_OHIO), "Dublin", "voted");
+        recognised(List.of(Place.state("Ohio", "US", "OH").at(40.29, -82.79).entry()), "Ohio", "agreed");
+        add(recognised, recognition, List.of(Place.town("Ohne").in("DE", "06").at(52.28, 7.28).population(300).entry()),
+                "Ohne", "said");
+        add(recognised, recognition, List.of(Place.town("Oy").in("AT", "07").at(47.3, 11.4).population(400).entry()),
+                "Oy", "said");
+    }
+
+    @Test
+    void a_chain_of_names_is_followed_until_no_choice_moves() {
+        GazetteerEntry wakeNearby = chainOfFourNamesEndingWithWakeAt(-94.75);
+        assertThat(resolve()).as("Yale moves first, then Xenia, then Wake").containsEntry("Wake", wakeNearby);
+    }
+
+    @Test
+    void the_last_name_of_a_chain_too_far_from_the_others_keeps_its_prominent_reading() {
+        GazetteerEntry wakeFurther = chainOfFourNamesEndingWithWakeAt(-93.75);
+        assertThat(resolve()).doesNotContainEntry("Wake", wakeFurther).containsKey("Wake");
+    }
+
+    /**
+     * Zenda has one reading; Yale, Xenia and Wake each have a town of 100,000 far from everything and
+     * one of 1,000 on a line east of Zenda, each 149 km from the one before it (a regional bonus
+     * outweighs their 0.7 of prominence, a distant one does not). Returns Wake's small reading.
+     */
+    private GazetteerEntry chainOfFourNamesEndingWithWakeAt(double wakeLongitude) {
+        recognised(List.of(Place.town("Zenda").in("US", "Z").at(40, -100).population(1_000).entry()),
+                "Zenda", "voted");
+        chainLink("Yale", -98.25, 30, -80);
+        chainLink("Xenia", -96.5, 48, -120);
+        return chainLink("Wake", wakeLongitude, 25, -110);
+    }
+
+    private GazetteerEntry chainLink(String name, double longitude, double farLatitude, double farLongitude) {
+        GazetteerEntry small = Place.town(name).in("US", name + "1").at(40, longitude).population(1_000).entry();
+        GazetteerEntry far = Place.town(name).in("US", name + "2").at(farLatitude, farLongitude).population(100_000)
+                .entry();
+        recognised(List.of(far, small), name, "voted");
+        return small;
     }
 
     @Test
