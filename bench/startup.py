@@ -40,8 +40,10 @@ def process_tree(pid):
 
 
 def resident_mb(pid):
-    """VmRSS summed over the whole process tree, printed per process too."""
+    """VmRSS summed over the whole process tree, each process's too, and the summed Pss, which
+    counts a page two JVMs share (libjvm, the JDK's class archive) once rather than twice."""
     total_kb = 0
+    pss_kb = 0
     each = []
     for p in process_tree(pid):
         try:
@@ -50,9 +52,13 @@ def resident_mb(pid):
                     if line.startswith("VmRSS:"):
                         total_kb += int(line.split()[1])
                         each.append(int(line.split()[1]) // 1024)
+            with open("/proc/%d/smaps_rollup" % p) as rollup:
+                for line in rollup:
+                    if line.startswith("Pss:"):
+                        pss_kb += int(line.split()[1])
         except FileNotFoundError:
             pass
-    return total_kb // 1024, each
+    return total_kb // 1024, each, pss_kb // 1024
 
 
 def cpu_seconds(pid):
@@ -107,8 +113,10 @@ def first_page(jar, port, idle):
                     pass
                 time.sleep(0.05)
             seconds = time.monotonic() - started
+            # CPU says more than wall time on a loaded machine; a training run's exited child is not counted
+            cpu = sum(cpu_seconds(p) for p in process_tree(process.pid))
             time.sleep(idle)
-            return seconds, resident_mb(process.pid)
+            return seconds, cpu, resident_mb(process.pid)
         finally:
             process.terminate()
             process.wait()
@@ -131,9 +139,9 @@ def main():
             print("geoparse: first document after %.2f s (%d toponyms); %s; load %s"
                   % (seconds, toponyms, child, load()), flush=True)
         else:
-            seconds, (rss, each) = first_page(args.jar, args.port, args.idle)
-            print("app: first 200 on / after %.2f s; resident %d MB (%s) after %d s idle; load %s"
-                  % (seconds, rss, " + ".join(str(mb) for mb in each), args.idle, load()), flush=True)
+            seconds, cpu, (rss, each, pss) = first_page(args.jar, args.port, args.idle)
+            print("app: first 200 on / after %.2f s (%.1f s CPU); resident %d MB (%s; Pss %d MB) after %d s idle; load %s"
+                  % (seconds, cpu, rss, " + ".join(str(mb) for mb in each), pss, args.idle, load()), flush=True)
 
 
 if __name__ == "__main__":
