@@ -16,9 +16,11 @@ public final class ChildJvm {
 
     /** The child's exit code once it has ended. */
     public static int run(List<String> command) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(command).inheritIO().start();
-        Thread stopChild = new Thread(new Stop(child), "newsatlas-stop-child");
+        // the hook first: a signal that came between the start and the hook would leave the child running
+        Stop stop = new Stop();
+        Thread stopChild = new Thread(stop, "newsatlas-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
+        Process child = stop.started(new ProcessBuilder(command).inheritIO().start());
         int exitCode = child.waitFor();
         try {
             Runtime.getRuntime().removeShutdownHook(stopChild);
@@ -29,10 +31,20 @@ public final class ChildJvm {
     }
 
     /** A class, not a lambda: the launcher's first lambda would cost it tens of milliseconds of bootstrapping. */
-    private record Stop(Process child) implements Runnable {
+    private static final class Stop implements Runnable {
+
+        private Process child;
+
+        synchronized Process started(Process started) {
+            child = started;
+            return started;
+        }
 
         @Override
-        public void run() {
+        public synchronized void run() {
+            if (child == null) {
+                return;
+            }
             child.destroy();
             try {
                 child.waitFor();
