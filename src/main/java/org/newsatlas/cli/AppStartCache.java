@@ -1,6 +1,8 @@
 package org.newsatlas.cli;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.List;
 import java.util.Optional;
 import org.newsatlas.geoparser.Geoparser;
@@ -38,7 +40,7 @@ class AppStartCache {
         Optional<List<String>> jvmOptions = Launcher.jvmOptions(self.arguments());
         Optional<Path> root = ClassPathCache.defaultRoot(System.getenv(), System.getProperty("user.home"));
         if (!Launcher.handsOver(System.getProperty(Launcher.CHILD_PROPERTY), System.getenv("NEWSATLAS_BATCH_JVM"),
-                classPath, self.command()) || jvmOptions.isEmpty() || root.isEmpty()) {
+                classPath, self.command()) || jvmOptions.isEmpty() || root.isEmpty() || !launcherIn(Path.of(classPath))) {
             return;
         }
         AppTraining training = new AppTraining(Path.of(classPath), root.get(), self.command().get(), jvmOptions.get(),
@@ -49,6 +51,19 @@ class AppStartCache {
             thread.setPriority(Thread.MIN_PRIORITY);
             thread.start();
         });
+    }
+
+    /**
+     * Whether the launcher was loaded from {@code jar}'s root, that is, this JVM runs our jar:
+     * a test JVM also runs from one jar (Surefire's class path jar), which is not one to cache.
+     */
+    static boolean launcherIn(Path jar) {
+        CodeSource source = Launcher.class.getProtectionDomain().getCodeSource();
+        try {
+            return source != null && Path.of(source.getLocation().toURI()).equals(jar.toAbsolutePath());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static void prepare(AppTraining training) {

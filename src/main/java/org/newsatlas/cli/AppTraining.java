@@ -2,6 +2,7 @@ package org.newsatlas.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +25,12 @@ record AppTraining(Path jar, Path root, String java, List<String> jvmOptions, St
     static final String LOG = "app-training.log";
     /** A training run takes some 20 s of CPU; one that hangs is given up, and the app starts in one JVM. */
     private static final long TIMEOUT_MINUTES = 10;
+    private static final long ABANDONED_MILLIS = 3_600_000L;
 
     /** The launch file, once the archive is there; empty when the training run failed. */
     Optional<Path> prepare() throws IOException, InterruptedException {
         ClassPathCache.Entry entry = ClassPathCache.prepare(jar, root);
+        deleteAbandonedDumps(entry.directory(), System.currentTimeMillis());
         ClassArchive.Plan plan = ClassArchive.plan(entry.directory(), ClassArchive.APP_ARCHIVE, jvm);
         if (plan.dump().isPresent()) {
             Path data = Files.createTempDirectory("newsatlas-training-");
@@ -51,6 +54,20 @@ record AppTraining(Path jar, Path root, String java, List<String> jvmOptions, St
         Path launchFile = entry.directory().resolve(LaunchFile.APP);
         launchFile(entry, archive).write(launchFile);
         return Optional.of(launchFile);
+    }
+
+    /**
+     * A training run whose app was stopped first exits once its context is refreshed and dumps its
+     * archive, with no one left to publish it: some 60 MB. An hour old, it is nobody's any more.
+     */
+    static void deleteAbandonedDumps(Path directory, long now) throws IOException {
+        try (DirectoryStream<Path> dumps = Files.newDirectoryStream(directory, ClassArchive.APP_ARCHIVE + ".*.tmp")) {
+            for (Path dump : dumps) {
+                if (Files.getLastModifiedTime(dump).toMillis() < now - ABANDONED_MILLIS) {
+                    Files.deleteIfExists(dump);
+                }
+            }
+        }
     }
 
     List<String> trainingCommand(ClassPathCache.Entry entry, ClassArchive.Plan plan, Path data) {

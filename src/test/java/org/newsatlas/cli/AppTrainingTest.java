@@ -50,6 +50,22 @@ class AppTrainingTest {
         assertThat(file.fits(jar.toRealPath(), JVM)).isFalse();
     }
 
+    @Test
+    void a_dump_an_hour_old_that_no_one_published_is_deleted_and_a_fresh_one_kept() throws IOException {
+        Path old = Files.writeString(temp.resolve(ClassArchive.APP_ARCHIVE + ".123.tmp"), "old");
+        Path fresh = Files.writeString(temp.resolve(ClassArchive.APP_ARCHIVE + ".456.tmp"), "fresh");
+        Path archive = Files.writeString(temp.resolve(ClassArchive.APP_ARCHIVE), "archive");
+        long now = System.currentTimeMillis();
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(now - 3_700_000L));
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(now - 3_700_000L));
+
+        AppTraining.deleteAbandonedDumps(temp, now);
+
+        assertThat(old).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(archive).exists();
+    }
+
     private static String classPath(ClassPathCache.Entry entry) {
         return String.join(File.pathSeparator, entry.classPath().stream().map(Path::toString).toList());
     }
