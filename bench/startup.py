@@ -7,9 +7,10 @@ or until the web app first answers 200 on /, and the app's resident memory once 
 
 cli: starts `geoparse - -` with the bundled sample article as its only line on stdin (geoparse
 reads its input to the end before it parses), and times it until that document's line comes out:
-JVM start, loading and one document.
+JVM start, loading and one document. It also says when the launching JVM started its child JVM
+and how much CPU it had used by then (polled from /proc every 5 ms).
 app: starts the jar on a fresh data directory, polls / every 50 ms, then waits --idle seconds and
-sums VmRSS over the process and its children. The 1-minute load average is printed with each
+sums VmRSS over the process and all its descendants (the launcher and the app's child JVM). The 1-minute load average is printed with each
 figure: on a shared machine wall times mean little without it. Standard library only.
 """
 import argparse
@@ -30,19 +31,53 @@ def load():
         return f.read().split()[0]
 
 
+def process_tree(pid):
+    """The process and all its descendants: the jar's launcher starts the app in a child JVM."""
+    tree = [pid]
+    for child in subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout.split():
+        tree += process_tree(int(child))
+    return tree
+
+
 def resident_mb(pid):
-    pids = [pid] + [int(p) for p in subprocess.run(
-        ["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout.split()]
+    """VmRSS summed over the whole process tree, each process's too, and the summed Pss, which
+    counts a page two JVMs share (libjvm, the JDK's class archive) once rather than twice."""
     total_kb = 0
-    for p in pids:
+    pss_kb = 0
+    each = []
+    for p in process_tree(pid):
         try:
             with open("/proc/%d/status" % p) as status:
                 for line in status:
                     if line.startswith("VmRSS:"):
                         total_kb += int(line.split()[1])
+                        each.append(int(line.split()[1]) // 1024)
+            with open("/proc/%d/smaps_rollup" % p) as rollup:
+                for line in rollup:
+                    if line.startswith("Pss:"):
+                        pss_kb += int(line.split()[1])
         except FileNotFoundError:
             pass
-    return total_kb // 1024
+    return total_kb // 1024, each, pss_kb // 1024
+
+
+def cpu_seconds(pid):
+    """User and system CPU of one process so far, from /proc (clock ticks)."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def child_started(process):
+    """Seconds until the launching JVM started its child, and its CPU by then (polled every 5 ms)."""
+    started = time.monotonic()
+    while process.poll() is None:
+        children = subprocess.run(["ps", "-o", "pid=", "--ppid", str(process.pid)], capture_output=True,
+                                  text=True).stdout.split()
+        if children:
+            return time.monotonic() - started, cpu_seconds(process.pid)
+        time.sleep(0.005)
+    return None, None
 
 
 def first_document(jar):
@@ -53,10 +88,11 @@ def first_document(jar):
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     process.stdin.write(document.encode("utf-8"))
     process.stdin.close()
+    child_after, parent_cpu = child_started(process)
     line = process.stdout.readline()
     seconds = time.monotonic() - started
     process.wait()
-    return seconds, len(json.loads(line)["toponyms"])
+    return seconds, len(json.loads(line)["toponyms"]), child_after, parent_cpu
 
 
 def first_page(jar, port, idle):
@@ -77,8 +113,10 @@ def first_page(jar, port, idle):
                     pass
                 time.sleep(0.05)
             seconds = time.monotonic() - started
+            # CPU says more than wall time on a loaded machine; a training run's exited child is not counted
+            cpu = sum(cpu_seconds(p) for p in process_tree(process.pid))
             time.sleep(idle)
-            return seconds, resident_mb(process.pid)
+            return seconds, cpu, resident_mb(process.pid)
         finally:
             process.terminate()
             process.wait()
@@ -95,13 +133,15 @@ def main():
     args = parser.parse_args()
     for _ in range(args.runs if args.mode == "cli" else 1):
         if args.mode == "cli":
-            seconds, toponyms = first_document(args.jar)
-            print("geoparse: first document after %.2f s (%d toponyms); load %s" % (seconds, toponyms, load()),
-                  flush=True)
+            seconds, toponyms, child_after, parent_cpu = first_document(args.jar)
+            child = ("child JVM started after %.2f s, the parent's CPU by then %.2f s" % (child_after, parent_cpu)
+                     if child_after is not None else "no child JVM")
+            print("geoparse: first document after %.2f s (%d toponyms); %s; load %s"
+                  % (seconds, toponyms, child, load()), flush=True)
         else:
-            seconds, rss = first_page(args.jar, args.port, args.idle)
-            print("app: first 200 on / after %.2f s; resident %d MB after %d s idle; load %s"
-                  % (seconds, rss, args.idle, load()), flush=True)
+            seconds, cpu, (rss, each, pss) = first_page(args.jar, args.port, args.idle)
+            print("app: first 200 on / after %.2f s (%.1f s CPU); resident %d MB (%s; Pss %d MB) after %d s idle; load %s"
+                  % (seconds, cpu, rss, " + ".join(str(mb) for mb in each), pss, args.idle, load()), flush=True)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@ package org.newsatlas;
 
 import org.newsatlas.cli.CommandLine;
 import org.newsatlas.cli.WebApp;
+import org.newsatlas.launch.ParentWatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -10,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class Application {
 
     public static void main(String[] args) throws Exception {
+        ParentWatch.startIfChild();
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(args, new WebAppHere()));
         }

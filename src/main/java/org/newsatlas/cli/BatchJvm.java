@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.newsatlas.launch.ChildJvm;
+import org.newsatlas.launch.Launcher;
 
 /**
  * Runs a command in a JVM tuned for short batch work. A geoparse of a few hundred articles is
@@ -24,7 +26,7 @@ import java.util.StringJoiner;
  */
 final class BatchJvm {
 
-    static final String CHILD_PROPERTY = "newsatlas.batch-jvm";
+    static final String CHILD_PROPERTY = Launcher.CHILD_PROPERTY;
     /**
      * The quick compiler and the serial collector, with a young generation of a fixed 128 MB, an old
      * generation that starts at 384 MB and no ageing of survivors: the gazetteer and the models
@@ -56,14 +58,16 @@ final class BatchJvm {
         }
         Optional<Path> root = ClassPathCache.defaultRoot(System.getenv(), System.getProperty("user.home"));
         Optional<Cached> cached = root.isPresent() ? cached(Path.of(classPath), root.get()) : Optional.empty();
-        Process child = new ProcessBuilder(childCommand(args, java.get(), classPath, cached)).inheritIO().start();
-        int exitCode = child.waitFor();
-        if (cached.isPresent() && cached.get().archive().dump().isPresent()) {
+        int exitCode = ChildJvm.run(childCommand(args, java.get(), classPath, cached));
+        if (cached.isPresent()) {
             try {
-                ClassArchive.publish(cached.get().archive().dump().get(), exitCode, cached.get().entry().directory(),
-                        ClassArchive.thisJvm());
+                if (cached.get().archive().dump().isPresent()) {
+                    ClassArchive.publish(cached.get().archive().dump().get(), exitCode, cached.get().entry().directory(),
+                            ClassArchive.thisJvm());
+                }
+                BatchLaunchFile.keep(Path.of(classPath), cached.get().entry(), ClassArchive.thisJvm());
             } catch (IOException e) {
-                System.err.println("newsatlas: the class-data archive was not kept: " + e);
+                System.err.println("newsatlas: the class-data archive or launch file was not kept: " + e);
             }
         }
         return Optional.of(exitCode);
@@ -81,8 +85,7 @@ final class BatchJvm {
     }
 
     static boolean handsOver(String childProperty, String setting, String classPath, Optional<String> java) {
-        boolean runAsJar = classPath != null && classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator);
-        return childProperty == null && !"false".equalsIgnoreCase(setting) && runAsJar && java.isPresent();
+        return Launcher.handsOver(childProperty, setting, classPath, java);
     }
 
     static Optional<List<String>> childCommand(List<String> args, String childProperty, String setting,

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import org.newsatlas.launch.LaunchFile;
 
 /**
  * The class-data sharing archive of a batch child: the classes it loaded, parsed and verified
@@ -20,8 +21,11 @@ import java.util.zip.CRC32;
  */
 final class ClassArchive {
 
+    /** The batch child's archive. */
     static final String ARCHIVE = "classes.jsa";
-    static final String CHECKSUM = "classes.jsa.crc";
+    static final String CHECKSUM = checksumOf(ARCHIVE);
+    /** The web app's archive, from a training run that stops once the context is refreshed. */
+    static final String APP_ARCHIVE = "app.jsa";
 
     /** The JVM options for one child, and where that child dumps a new archive, if it does. */
     record Plan(List<String> jvmOptions, Optional<Path> dump) {
@@ -32,19 +36,27 @@ final class ClassArchive {
 
     /** The JVM this one is, and so the child: {@code java.vm.version} and {@code java.home}. */
     static String thisJvm() {
-        return System.getProperty("java.vm.version") + " " + System.getProperty("java.home");
+        return LaunchFile.thisJvm();
     }
 
     /** Use the archive in {@code directory} if it checks out for {@code jvm}; otherwise have this child make one. */
     static Plan plan(Path directory, String jvm) throws IOException {
-        Path archive = directory.resolve(ARCHIVE);
-        if (verified(archive, directory.resolve(CHECKSUM), jvm)) {
-            return new Plan(List.of("-XX:SharedArchiveFile=" + archive), Optional.empty());
+        return plan(directory, ARCHIVE, jvm);
+    }
+
+    static Plan plan(Path directory, String name, String jvm) throws IOException {
+        Path archive = directory.resolve(name);
+        if (verified(archive, directory.resolve(checksumOf(name)), jvm)) {
+            return use(archive);
         }
-        Path dump = Files.createTempFile(directory, ARCHIVE + ".", ".tmp");
+        Path dump = Files.createTempFile(directory, name + ".", ".tmp");
         Files.delete(dump); // the JVM writes it at exit; an empty file would look like a failed dump
         // the dump lists on stderr each JDK class it leaves out (JFR's events): nothing to act on
         return new Plan(List.of("-XX:ArchiveClassesAtExit=" + dump, "-Xlog:cds*=off:stderr"), Optional.of(dump));
+    }
+
+    static Plan use(Path archive) {
+        return new Plan(List.of("-XX:SharedArchiveFile=" + archive), Optional.empty());
     }
 
     /**
@@ -53,20 +65,28 @@ final class ClassArchive {
      * no archive, or one whose checksum does not match yet (and makes its own), never half of one.
      */
     static void publish(Path dump, int exitCode, Path directory, String jvm) throws IOException {
+        publish(dump, exitCode, directory, ARCHIVE, jvm);
+    }
+
+    static void publish(Path dump, int exitCode, Path directory, String name, String jvm) throws IOException {
         try {
             if (exitCode != 0 || !Files.isRegularFile(dump) || Files.size(dump) == 0) {
                 return;
             }
-            Path archive = directory.resolve(ARCHIVE);
+            Path archive = directory.resolve(name);
             String checksum = checksum(dump) + " " + jvm;
             Files.move(dump, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            Path written = Files.createTempFile(directory, CHECKSUM + ".", ".tmp");
+            Path written = Files.createTempFile(directory, checksumOf(name) + ".", ".tmp");
             Files.writeString(written, checksum, StandardCharsets.UTF_8);
-            Files.move(written, directory.resolve(CHECKSUM), StandardCopyOption.ATOMIC_MOVE,
+            Files.move(written, directory.resolve(checksumOf(name)), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(dump);
         }
+    }
+
+    static String checksumOf(String archive) {
+        return archive + ".crc";
     }
 
     static boolean verified(Path archive, Path checksumFile, String jvm) throws IOException {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
+import org.newsatlas.launch.CacheLocation;
 
 /**
  * The executable jar's classes and libraries as plain jar files in a cache directory, so that a
@@ -39,11 +40,7 @@ final class ClassPathCache {
 
     /** {@code $XDG_CACHE_HOME/newsatlas}, else {@code ~/.cache/newsatlas}. */
     static Optional<Path> defaultRoot(Map<String, String> env, String userHome) {
-        String xdg = env.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Optional.of(Path.of(xdg, "newsatlas"));
-        }
-        return Optional.ofNullable(userHome).map(home -> Path.of(home, ".cache", "newsatlas"));
+        return CacheLocation.root(env, userHome);
     }
 
     /** The jar's entry under {@code root}, made now if it is missing or incomplete. */
@@ -93,14 +90,8 @@ final class ClassPathCache {
         }
     }
 
-    /**
-     * Size, modification time and a hash of the path: a rebuilt or moved jar gets a directory of
-     * its own. Not a cryptographic digest: setting up the JDK's security providers for one cost
-     * the parent JVM 90 ms, and two jars would need the same size and time to collide.
-     */
     static String key(Path realJar) throws IOException {
-        return Long.toString(Files.size(realJar), 36) + "-" + Long.toString(Files.getLastModifiedTime(realJar).toMillis(), 36)
-                + "-" + Integer.toHexString(realJar.toString().hashCode());
+        return CacheLocation.key(realJar);
     }
 
     /** The entry in {@code directory} if its launch file is there and every file it lists has its size. */

@@ -53,6 +53,20 @@ class ClassPathCacheTest {
     }
 
     @Test
+    void the_resources_spring_boot_keeps_at_the_jar_root_go_along_but_not_its_loader() throws IOException {
+        ClassPathCache.Entry entry = ClassPathCache.prepare(bootJar(temp.resolve("app.jar"), "v1"), temp.resolve("cache"));
+
+        try (JarFile classes = new JarFile(entry.classPath().get(0).toFile())) {
+            assertThat(new String(classes.getInputStream(classes.getEntry("META-INF/VAADIN/config/flow-build-info.json"))
+                    .readAllBytes(), StandardCharsets.UTF_8)).contains("productionMode");
+            assertThat(classes.getEntry("META-INF/spring.factories")).isNotNull();
+            assertThat(classes.getEntry("data/words.txt")).isNotNull();
+            assertThat(classes.getEntry("META-INF/services/java.nio.file.spi.FileSystemProvider")).isNull();
+            assertThat(classes.getEntry("org/springframework/boot/loader/launch/JarLauncher.class")).isNull();
+        }
+    }
+
+    @Test
     void a_rebuilt_jar_gets_a_new_directory_and_its_old_one_goes_while_another_jars_stays() throws IOException {
         Path jar = bootJar(temp.resolve("app.jar"), "v1");
         Path other = bootJar(temp.resolve("other.jar"), "other");
@@ -156,7 +170,11 @@ class ClassPathCacheTest {
                     new String[] {"BOOT-INF/classes/data/words.txt", words},
                     new String[] {"BOOT-INF/lib/a.jar", "library a"},
                     new String[] {"BOOT-INF/lib/b.jar", "library b"},
-                    new String[] {"BOOT-INF/classpath.idx", "- \"BOOT-INF/lib/b.jar\"\n- \"BOOT-INF/lib/a.jar\"\n"})) {
+                    new String[] {"BOOT-INF/classpath.idx", "- \"BOOT-INF/lib/b.jar\"\n- \"BOOT-INF/lib/a.jar\"\n"},
+                    new String[] {"META-INF/VAADIN/config/flow-build-info.json", "{\"productionMode\": true}"},
+                    new String[] {"META-INF/spring.factories", "a=b"},
+                    new String[] {"META-INF/services/java.nio.file.spi.FileSystemProvider", "org.example.Nested"},
+                    new String[] {"org/springframework/boot/loader/launch/JarLauncher.class", "loader"})) {
                 out.putNextEntry(new ZipEntry(entry[0]));
                 if (entry[1] != null) {
                     out.write(entry[1].getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,105 @@
+package org.newsatlas.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.concurrent.TimeUnit;
+import org.newsatlas.launch.LaunchFile;
+import org.newsatlas.launch.Launcher;
+
+/**
+ * The web app's class-data archive, made the way Spring recommends: a training run of the app on
+ * the cache's class path that exits once its context is refreshed
+ * ({@code -Dspring.context.exit=onRefresh}), with {@code -XX:ArchiveClassesAtExit}; it runs on a
+ * fresh data directory and port 0, so it touches nothing of the running app's. Then the launch
+ * file for {@link Launcher}: the archive, the class path and the start class.
+ */
+record AppTraining(Path jar, Path root, String java, List<String> jvmOptions, String jvm) {
+
+    static final String LOG = "app-training.log";
+    /** A training run takes some 20 s of CPU; one that hangs is given up, and the app starts in one JVM. */
+    private static final long TIMEOUT_MINUTES = 10;
+    private static final long ABANDONED_MILLIS = 3_600_000L;
+
+    /** The launch file, once the archive is there; empty when the training run failed. */
+    Optional<Path> prepare() throws IOException, InterruptedException {
+        ClassPathCache.Entry entry = ClassPathCache.prepare(jar, root);
+        deleteAbandonedDumps(entry.directory(), System.currentTimeMillis());
+        ClassArchive.Plan plan = ClassArchive.plan(entry.directory(), ClassArchive.APP_ARCHIVE, jvm);
+        if (plan.dump().isPresent()) {
+            Path data = Files.createTempDirectory("newsatlas-training-");
+            try {
+                Process run = new ProcessBuilder(trainingCommand(entry, plan, data)).redirectErrorStream(true)
+                        .redirectOutput(entry.directory().resolve(LOG).toFile()).start();
+                boolean ended = run.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+                if (!ended) {
+                    run.destroyForcibly().waitFor();
+                }
+                ClassArchive.publish(plan.dump().get(), ended ? run.exitValue() : -1, entry.directory(),
+                        ClassArchive.APP_ARCHIVE, jvm);
+            } finally {
+                CacheCleanup.deleteTree(data);
+            }
+        }
+        Path archive = entry.directory().resolve(ClassArchive.APP_ARCHIVE);
+        if (!ClassArchive.verified(archive, entry.directory().resolve(ClassArchive.checksumOf(ClassArchive.APP_ARCHIVE)), jvm)) {
+            return Optional.empty();
+        }
+        Path launchFile = entry.directory().resolve(LaunchFile.APP);
+        launchFile(entry, archive).write(launchFile);
+        return Optional.of(launchFile);
+    }
+
+    /**
+     * A training run whose app was stopped first exits once its context is refreshed and dumps its
+     * archive, with no one left to publish it: some 60 MB. An hour old, it is nobody's any more.
+     */
+    static void deleteAbandonedDumps(Path directory, long now) throws IOException {
+        try (DirectoryStream<Path> dumps = Files.newDirectoryStream(directory, ClassArchive.APP_ARCHIVE + ".*.tmp")) {
+            for (Path dump : dumps) {
+                if (Files.getLastModifiedTime(dump).toMillis() < now - ABANDONED_MILLIS) {
+                    Files.deleteIfExists(dump);
+                }
+            }
+        }
+    }
+
+    List<String> trainingCommand(ClassPathCache.Entry entry, ClassArchive.Plan plan, Path data) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(plan.jvmOptions());
+        command.add("-Dspring.context.exit=onRefresh");
+        command.add("-D" + Launcher.CHILD_PROPERTY + "=training");
+        command.addAll(List.of("-cp", classPath(entry), entry.mainClass(), "--server.port=0", "--newsatlas.data-dir=" + data));
+        return command;
+    }
+
+    LaunchFile launchFile(ClassPathCache.Entry entry, Path archive) throws IOException {
+        List<String> options = new ArrayList<>();
+        options.add("-XX:SharedArchiveFile=" + archive);
+        options.add("-D" + Launcher.CHILD_PROPERTY + "=app");
+        options.addAll(List.of("-cp", classPath(entry), entry.mainClass()));
+        List<LaunchFile.Needed> files = new ArrayList<>();
+        for (Path file : entry.classPath()) {
+            files.add(new LaunchFile.Needed(Files.size(file), file));
+        }
+        files.add(new LaunchFile.Needed(Files.size(archive), archive));
+        Path real = jar.toRealPath();
+        return new LaunchFile(Files.size(real), Files.getLastModifiedTime(real).toMillis(), jvm, List.of(), files, options);
+    }
+
+    private static String classPath(ClassPathCache.Entry entry) {
+        StringJoiner classPath = new StringJoiner(File.pathSeparator);
+        for (Path file : entry.classPath()) {
+            classPath.add(file.toString());
+        }
+        return classPath.toString();
+    }
+}
