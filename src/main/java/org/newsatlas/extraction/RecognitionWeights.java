@@ -71,6 +71,14 @@ public final class RecognitionWeights {
      */
     public static final double DATELINE = 1.5;
 
+    /**
+     * A span opening its sentence that the tagger reads as no proper noun ({@link
+     * #OPENS_SENTENCE_NOT_PROPER_NOUN}), whose first word the document writes capitalised after a
+     * lower-case word elsewhere ("... in Athens"): that doubt and the missing {@link
+     * #NOT_OPENING_SENTENCE} both undone. Set by hand as their sum.
+     */
+    public static final double CAPITALISED_ELSEWHERE = 2.0;
+
     // How prominent the places of that name are (CandidatePlaces)
 
     /**

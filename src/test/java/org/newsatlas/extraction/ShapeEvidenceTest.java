@@ -17,6 +17,7 @@ import static org.newsatlas.extraction.Sentences.namedByFinder;
 import static org.newsatlas.extraction.Sentences.sentence;
 import static org.newsatlas.extraction.Sentences.span;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.gazetteer.GazetteerEntry;
 
@@ -119,6 +120,36 @@ class ShapeEvidenceTest {
         AnalyzedSentence headline = sentence("SPRINGFIELD/VERB man shot");
         assertThat(ShapeEvidence.partOfSpeech(span(headline, "SPRINGFIELD", town("Springfield", 150_000))))
                 .isEqualTo(OPENS_SENTENCE_NOT_PROPER_NOUN);
+    }
+
+    @Test
+    void a_sentence_opening_word_the_document_capitalises_after_a_lower_case_word_loses_the_common_word_doubt() {
+        AnalyzedSentence opening = sentence("Athens/VERB officials met");
+        DocumentCasing casing = DocumentCasing.of(List.of(opening, sentence("the mayor of Athens said")));
+        assertThat(ShapeEvidence.capitalisedElsewhere(span(opening, "Athens", town("Athens", 120_000)), casing))
+                .isEqualTo(RecognitionWeights.CAPITALISED_ELSEWHERE);
+        AnalyzedSentence headline = sentence("ATHENS/VERB man shot");
+        assertThat(ShapeEvidence.capitalisedElsewhere(span(headline, "ATHENS", town("Athens", 120_000)), casing))
+                .isEqualTo(RecognitionWeights.CAPITALISED_ELSEWHERE);
+    }
+
+    @Test
+    void a_sentence_opening_word_capitalised_elsewhere_only_after_capitals_or_at_openings_keeps_the_doubt() {
+        AnalyzedSentence opening = sentence("Reading/VERB the report");
+        DocumentCasing casing = DocumentCasing.of(List.of(opening, sentence("Reading is slow"),
+                sentence("Man Reading Award"), sentence("the READING room")));
+        assertThat(ShapeEvidence.capitalisedElsewhere(span(opening, "Reading", town("Reading", 150_000)), casing))
+                .isZero();
+        assertThat(ShapeEvidence.partOfSpeech(span(opening, "Reading", town("Reading", 150_000))))
+                .isEqualTo(OPENS_SENTENCE_NOT_PROPER_NOUN);
+    }
+
+    @Test
+    void a_proper_noun_opening_a_sentence_needs_no_casing_evidence() {
+        AnalyzedSentence opening = sentence("Athens officials met");
+        DocumentCasing casing = DocumentCasing.of(List.of(opening, sentence("the mayor of Athens said")));
+        assertThat(ShapeEvidence.capitalisedElsewhere(span(opening, "Athens", town("Athens", 120_000)), casing))
+                .isZero();
     }
 
     @Test
