@@ -65,6 +65,7 @@ final class MentionEvidence {
         mark(fired, firedAmong(ShapeEvidence.ampersandName(span), RecognitionFeature.AMPERSAND_NAME));
         mark(fired, firedAmong(ShapeEvidence.capitalisedElsewhere(span, document.casing()),
                 RecognitionFeature.CAPITALISED_ELSEWHERE));
+        mark(fired, firedAmong(NeighbourEvidence.speaker(span), RecognitionFeature.SPEAKER));
         return fired;
     }
 

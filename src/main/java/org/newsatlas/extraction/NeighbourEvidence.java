@@ -7,6 +7,7 @@ import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
 import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
 import static org.newsatlas.extraction.RecognitionWeights.PLACE_KIND_AFTER;
+import static org.newsatlas.extraction.RecognitionWeights.SPEAKER;
 import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
 
@@ -85,6 +86,21 @@ final class NeighbourEvidence {
         }
         String text = sentence.token(index).text();
         return Character.isLowerCase(text.codePointAt(0)) && ContextWords.PLACE_KIND.contains(text);
+    }
+
+    /**
+     * "Wagner said", "Robertson told": one name that is no major place before a verb of saying is
+     * its speaker. Not after a locative word ("a man from Laconia said"), and not a country or a
+     * capital city, which speak for their governments ("Russia said").
+     */
+    static double speaker(SpanInSentence span) {
+        SpanCandidate candidate = span.candidate();
+        if (!span.isSingleWord() || candidate.demonym() || CandidatePlaces.isMajorPlace(candidate)
+                || span.previousIs(ContextWords.LOCATIVE)) {
+            return 0;
+        }
+        AnalyzedSentence.Token next = span.next();
+        return next != null && !next.isCapitalized() && ContextWords.SPEECH.contains(next.text()) ? SPEAKER : 0;
     }
 
     static double diseaseWordAfter(SpanInSentence span) {

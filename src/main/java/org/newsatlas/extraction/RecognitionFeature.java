@@ -41,7 +41,8 @@ public enum RecognitionFeature {
     SMALL_PLACES_ONLY(RecognitionWeights.SMALL_PLACES_ONLY),
     PLACE_KIND_AFTER(RecognitionWeights.PLACE_KIND_AFTER),
     AMPERSAND_NAME(RecognitionWeights.AMPERSAND_NAME),
-    CAPITALISED_ELSEWHERE(RecognitionWeights.CAPITALISED_ELSEWHERE);
+    CAPITALISED_ELSEWHERE(RecognitionWeights.CAPITALISED_ELSEWHERE),
+    SPEAKER(RecognitionWeights.SPEAKER);
 
     private final double handSetWeight;
 
