@@ -11,6 +11,7 @@ import static org.newsatlas.extraction.RecognitionWeights.SPEAKER;
 import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -104,7 +105,12 @@ final class NeighbourEvidence {
     }
 
     static double diseaseWordAfter(SpanInSentence span) {
-        return span.nextIs(ContextWords.DISEASE) ? DISEASE_WORD_AFTER : 0;
+        return span.nextIs(ContextWords.DISEASE) || isVirusCompound(span.next()) ? DISEASE_WORD_AFTER : 0;
+    }
+
+    /** "Reston ebolavirus", "a hantavirus": a virus's name is written as one word as often as two. */
+    private static boolean isVirusCompound(AnalyzedSentence.Token next) {
+        return next != null && !next.isCapitalized() && next.text().toLowerCase(Locale.ROOT).endsWith("virus");
     }
 
     static double streetWordAfter(SpanInSentence span) {

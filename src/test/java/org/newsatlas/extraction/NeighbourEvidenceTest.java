@@ -199,4 +199,14 @@ class NeighbourEvidenceTest {
         assertThat(NeighbourEvidence.speaker(span(sentence("Wagner voted no"), "Wagner",
                 town("Wagner", 1_500)))).isZero();
     }
+
+    @Test
+    void a_virus_named_in_one_word_after_a_name_makes_it_a_pathogen_but_a_capitalised_word_does_not() {
+        assertThat(NeighbourEvidence.diseaseWordAfter(span(sentence("infected with Reston ebolavirus ("), "Reston",
+                town("Reston", 58_000)))).isEqualTo(DISEASE_WORD_AFTER);
+        assertThat(NeighbourEvidence.diseaseWordAfter(span(sentence("infected in Reston Ebolavirus Lab"), "Reston",
+                town("Reston", 58_000)))).isZero();
+        assertThat(NeighbourEvidence.diseaseWordAfter(span(sentence("infected in Reston yesterday"), "Reston",
+                town("Reston", 58_000)))).isZero();
+    }
 }
