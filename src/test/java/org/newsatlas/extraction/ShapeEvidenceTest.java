@@ -229,6 +229,17 @@ class ShapeEvidenceTest {
     }
 
     @Test
+    void a_place_in_capitals_before_a_colon_two_hyphens_or_a_mis_decoded_em_dash_is_a_dateline() {
+        GazetteerEntry columbus = town("Columbus", 900_000);
+        for (String end : List.of(":", "--", "\u0097")) {
+            assertThat(ShapeEvidence.dateline(span(sentence("COLUMBUS " + end + " The board met"), "COLUMBUS", columbus)))
+                    .as(end).isEqualTo(DATELINE);
+        }
+        assertThat(ShapeEvidence.dateline(span(sentence("COLUMBUS ; The board met"), "COLUMBUS", columbus))).isZero();
+        assertThat(ShapeEvidence.dateline(span(sentence("Columbus : The board met"), "Columbus", columbus))).isZero();
+    }
+
+    @Test
     void a_place_in_capitals_later_in_the_sentence_a_capitalised_place_or_a_two_letter_code_is_no_dateline() {
         GazetteerEntry beirut = town("Beirut", 1_900_000);
         assertThat(ShapeEvidence.dateline(span(sentence("Talks in BEIRUT , Lebanon"), "BEIRUT", beirut))).isZero();
