@@ -75,6 +75,11 @@ enum ContextWords {
             "boroughs", "suburb", "suburbs", "parish", "parishes", "commune", "communes", "oblast",
             "island", "islands", "neighborhood", "neighbourhood", "area", "areas"),
 
+    /** In lower case after a name, a verb of saying: "Wagner said". Towns do not speak; people and capitals do. */
+    SPEECH(List.of(),
+            "said", "says", "told", "added", "explained", "noted", "stated", "asked", "wrote",
+            "testified", "recalled", "replied", "argued", "acknowledged", "admitted"),
+
     /**
      * In lower case after a name, the people of a place: "a Longview woman", "Albany police",
      * "Calgary residents". The name then stands for the place even where the tagger reads it as an

@@ -2,8 +2,6 @@ package org.newsatlas.extraction;
 
 import static org.newsatlas.extraction.RecognitionFeature.firedAmong;
 
-import java.util.Set;
-
 /**
  * Weighs the evidence that a candidate span is a place name. The rules come in groups: the shape
  * of the span ({@link ShapeEvidence}), its words ({@link WordEvidence}), the words around it
@@ -25,15 +23,12 @@ final class MentionEvidence {
         this.model = settings.model();
     }
 
-    /**
-     * @param surnames keys of the names that stand as a surname somewhere in the document
-     */
-    double score(AnalyzedSentence sentence, SpanCandidate candidate, Set<String> surnames) {
-        return model.score(features(sentence, candidate, surnames));
+    double score(AnalyzedSentence sentence, SpanCandidate candidate, DocumentEvidence document) {
+        return model.score(features(sentence, candidate, document));
     }
 
     /** 1 for each feature that fired on the span, 0 for the others, in {@link RecognitionFeature} order. */
-    double[] features(AnalyzedSentence sentence, SpanCandidate candidate, Set<String> surnames) {
+    double[] features(AnalyzedSentence sentence, SpanCandidate candidate, DocumentEvidence document) {
         SpanInSentence span = new SpanInSentence(sentence, candidate);
         double[] fired = new double[RecognitionFeature.values().length];
         mark(fired, firedAmong(ShapeEvidence.position(span), RecognitionFeature.NOT_OPENING_SENTENCE));
@@ -61,13 +56,16 @@ final class MentionEvidence {
         mark(fired, firedAmong(words.bareGivenName(span), RecognitionFeature.BARE_GIVEN_NAME));
         mark(fired, firedAmong(words.allCommonWords(span), RecognitionFeature.ALL_COMMON_WORDS));
         mark(fired, firedAmong(ShapeEvidence.hyphenatedName(span), RecognitionFeature.HYPHENATED_NAME));
-        mark(fired, firedAmong(NeighbourEvidence.surnameElsewhere(span, surnames), RecognitionFeature.SURNAME_ELSEWHERE));
+        mark(fired, firedAmong(NeighbourEvidence.surnameElsewhere(span, document.surnames()), RecognitionFeature.SURNAME_ELSEWHERE));
         mark(fired, firedAmong(WordEvidence.organisationWordInName(span), RecognitionFeature.ORGANISATION_WORD_IN_NAME));
         mark(fired, firedAmong(neighbours.givenNameBeforeSurname(span), RecognitionFeature.GIVEN_NAME_BEFORE_SURNAME));
         mark(fired, firedAmong(ShapeEvidence.adjectiveBeforeNoun(span), RecognitionFeature.ADJECTIVE_BEFORE_NOUN));
         mark(fired, firedAmong(CandidatePlaces.smallPlacesOnly(candidate), RecognitionFeature.SMALL_PLACES_ONLY));
         mark(fired, firedAmong(NeighbourEvidence.placeKindAfter(span), RecognitionFeature.PLACE_KIND_AFTER));
         mark(fired, firedAmong(ShapeEvidence.ampersandName(span), RecognitionFeature.AMPERSAND_NAME));
+        mark(fired, firedAmong(ShapeEvidence.capitalisedElsewhere(span, document.casing()),
+                RecognitionFeature.CAPITALISED_ELSEWHERE));
+        mark(fired, firedAmong(NeighbourEvidence.speaker(span), RecognitionFeature.SPEAKER));
         return fired;
     }
 

@@ -7,9 +7,11 @@ import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
 import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
 import static org.newsatlas.extraction.RecognitionWeights.PLACE_KIND_AFTER;
+import static org.newsatlas.extraction.RecognitionWeights.SPEAKER;
 import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
 import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -87,8 +89,28 @@ final class NeighbourEvidence {
         return Character.isLowerCase(text.codePointAt(0)) && ContextWords.PLACE_KIND.contains(text);
     }
 
+    /**
+     * "Wagner said", "Robertson told": one name that is no major place before a verb of saying is
+     * its speaker. Not after a locative word ("a man from Laconia said"), and not a country or a
+     * capital city, which speak for their governments ("Russia said").
+     */
+    static double speaker(SpanInSentence span) {
+        SpanCandidate candidate = span.candidate();
+        if (!span.isSingleWord() || candidate.demonym() || CandidatePlaces.isMajorPlace(candidate)
+                || span.previousIs(ContextWords.LOCATIVE)) {
+            return 0;
+        }
+        AnalyzedSentence.Token next = span.next();
+        return next != null && !next.isCapitalized() && ContextWords.SPEECH.contains(next.text()) ? SPEAKER : 0;
+    }
+
     static double diseaseWordAfter(SpanInSentence span) {
-        return span.nextIs(ContextWords.DISEASE) ? DISEASE_WORD_AFTER : 0;
+        return span.nextIs(ContextWords.DISEASE) || isVirusCompound(span.next()) ? DISEASE_WORD_AFTER : 0;
+    }
+
+    /** "Reston ebolavirus", "a hantavirus": a virus's name is written as one word as often as two. */
+    private static boolean isVirusCompound(AnalyzedSentence.Token next) {
+        return next != null && !next.isCapitalized() && next.text().toLowerCase(Locale.ROOT).endsWith("virus");
     }
 
     static double streetWordAfter(SpanInSentence span) {

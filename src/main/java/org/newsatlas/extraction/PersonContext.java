@@ -84,12 +84,13 @@ final class PersonContext {
             return false;
         }
         AnalyzedSentence.Token next = sentence.token(candidate.toToken());
-        // "Mansfield Mayor": a title is no surname
+        // "Mansfield Mayor": a title is no surname; nor is a kind of place ("Oakport Township", "Ludlow Town Hall")
         return next.isCapitalized() && next.isProperNoun() && !TokenShapes.isAllCaps(next.text())
                 && !ContextWords.PERSON_TITLE.contains(next.text())
                 && !ContextWords.ORGANISATION.contains(next.text())
                 && !ContextWords.STREET.contains(next.text())
-                && !ContextWords.PLACE_DESCRIPTOR.contains(next.text());
+                && !ContextWords.PLACE_DESCRIPTOR.contains(next.text())
+                && !ContextWords.PLACE_KIND.contains(next.text());
     }
 
     /** As {@link #isGivenNameBeforeSurname}, for a name on the list of given names ("Carolina Tohá"). */

@@ -40,7 +40,9 @@ public enum RecognitionFeature {
     ADJECTIVE_BEFORE_NOUN(RecognitionWeights.ADJECTIVE_BEFORE_NOUN),
     SMALL_PLACES_ONLY(RecognitionWeights.SMALL_PLACES_ONLY),
     PLACE_KIND_AFTER(RecognitionWeights.PLACE_KIND_AFTER),
-    AMPERSAND_NAME(RecognitionWeights.AMPERSAND_NAME);
+    AMPERSAND_NAME(RecognitionWeights.AMPERSAND_NAME),
+    CAPITALISED_ELSEWHERE(RecognitionWeights.CAPITALISED_ELSEWHERE),
+    SPEAKER(RecognitionWeights.SPEAKER);
 
     private final double handSetWeight;
 

@@ -71,6 +71,14 @@ public final class RecognitionWeights {
      */
     public static final double DATELINE = 1.5;
 
+    /**
+     * A span opening its sentence that the tagger reads as no proper noun ({@link
+     * #OPENS_SENTENCE_NOT_PROPER_NOUN}), whose first word the document writes capitalised after a
+     * lower-case word elsewhere ("... in Athens"): that doubt and the missing {@link
+     * #NOT_OPENING_SENTENCE} both undone. Set by hand as their sum.
+     */
+    public static final double CAPITALISED_ELSEWHERE = 2.0;
+
     // How prominent the places of that name are (CandidatePlaces)
 
     /**
@@ -214,4 +222,11 @@ public final class RecognitionWeights {
      * "Texas officials" is tagged a proper noun. Set by hand, enough to undo the name finder's mark.
      */
     public static final double ADJECTIVE_BEFORE_NOUN = -2.0;
+
+    /**
+     * One name that is no major place right before a verb of saying: "Wagner said". Its speaker,
+     * a person. Set by hand at -1.0 (-2.0 tried, see the README), so a name with the name finder's
+     * mark or a locative word still passes.
+     */
+    public static final double SPEAKER = -1.0;
 }

@@ -2,6 +2,7 @@ package org.newsatlas.extraction;
 
 import static org.newsatlas.extraction.RecognitionWeights.ADJECTIVE_BEFORE_NOUN;
 import static org.newsatlas.extraction.RecognitionWeights.AMPERSAND_NAME;
+import static org.newsatlas.extraction.RecognitionWeights.CAPITALISED_ELSEWHERE;
 import static org.newsatlas.extraction.RecognitionWeights.DATELINE;
 import static org.newsatlas.extraction.RecognitionWeights.DEMONYM;
 import static org.newsatlas.extraction.RecognitionWeights.DEMONYM_INSIDE_NAME;
@@ -76,6 +77,15 @@ final class ShapeEvidence {
         // "a Longview woman", "Albany police": a place's people, whatever the tagger says
         return next != null && Character.isLowerCase(next.text().codePointAt(0))
                 && !ContextWords.RESIDENTS.contains(next.text()) ? ADJECTIVE_BEFORE_NOUN : 0;
+    }
+
+    /**
+     * "Athens officials met..." tagged no proper noun, where the document also writes "in Athens":
+     * the writer capitalises the word inside sentences, so its capital here is no sentence's.
+     */
+    static double capitalisedElsewhere(SpanInSentence span, DocumentCasing casing) {
+        return partOfSpeech(span) == OPENS_SENTENCE_NOT_PROPER_NOUN
+                && casing.writesCapitalisedMidSentence(span.firstWord()) ? CAPITALISED_ELSEWHERE : 0;
     }
 
     /** "African Union", "North African Cemetery": a demonym inside a longer name. */

@@ -9,8 +9,12 @@ import java.util.Set;
 /** The shape of a candidate and its neighbours: capitals, hyphens, datelines. */
 final class TokenShapes {
 
-    /** What follows the place of a dateline: a comma, an agency in brackets, or a dash. */
-    private static final Set<String> DATELINE_ENDS = Set.of(",", "(", "-", "—", "–");
+    /**
+     * What follows the place of a dateline: a comma, an agency in brackets, a colon ("BEIRUT:", as
+     * South Asian and Arab papers write it) or a dash, also typed as two hyphens ("COLUMBUS --") or
+     * left as the control character a Windows-1252 em dash becomes when read as Latin-1.
+     */
+    private static final Set<String> DATELINE_ENDS = Set.of(",", "(", ":", "-", "--", "—", "–", "\u0097");
 
     private TokenShapes() {
     }

@@ -2,7 +2,6 @@ package org.newsatlas.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import opennlp.tools.util.Span;
 import org.newsatlas.gazetteer.Gazetteer;
 
@@ -47,7 +46,7 @@ public final class ToponymRecognizer {
                 all.addAll(spotted);
             }
         }
-        Set<String> surnames = persons.surnames(tagged, all);
+        DocumentEvidence document = documentEvidence(sentences, tagged, all);
         List<PlaceMention> mentions = new ArrayList<>();
         List<PlaceMention> rejected = new ArrayList<>();
         List<PlaceMention> doubtful = new ArrayList<>();
@@ -55,7 +54,7 @@ public final class ToponymRecognizer {
             List<SpanCandidate> spotted = spottedBySentence.get(s);
             AnalyzedSentence sentence = tagged.get(s);
             // the name finder is the costliest step: ask it only where its answer can change a decision
-            double[][] scores = scoresWithoutAndWithFinder(sentence, spotted, surnames);
+            double[][] scores = scoresWithoutAndWithFinder(sentence, spotted, document);
             List<SpanCandidate> deciding = nameFinderCouldDecide(spotted, scores);
             if (!deciding.isEmpty()) {
                 spotted = withNameFinder(sentence, spotted, ranges(deciding));
@@ -91,7 +90,7 @@ public final class ToponymRecognizer {
                 all.addAll(spotted);
             }
         }
-        Set<String> surnames = persons.surnames(tagged, all);
+        DocumentEvidence document = documentEvidence(sentences, tagged, all);
         List<CandidateEvidence> described = new ArrayList<>(all.size());
         for (int s = 0; s < sentences.size(); s++) {
             List<SpanCandidate> spotted = spottedBySentence.get(s);
@@ -102,7 +101,7 @@ public final class ToponymRecognizer {
             for (SpanCandidate candidate : withNameFinder(sentence, spotted, ranges(spotted))) {
                 PlaceMention mention = candidate.toMention(text, sentence, 0);
                 described.add(new CandidateEvidence(mention.start(), mention.end(), mention.name(),
-                        evidence.features(sentence, candidate, surnames)));
+                        evidence.features(sentence, candidate, document)));
             }
         }
         nameFinder.clearAdaptiveData();
@@ -111,6 +110,14 @@ public final class ToponymRecognizer {
 
     /** A candidate span (char offsets, end exclusive) and its {@link RecognitionFeature} vector. */
     public record CandidateEvidence(int start, int end, String name, double[] features) {
+    }
+
+    private DocumentEvidence documentEvidence(List<AnalyzedSentence> sentences, List<AnalyzedSentence> tagged,
+            List<SpanCandidate> all) {
+        if (all.isEmpty()) {
+            return DocumentEvidence.none();
+        }
+        return new DocumentEvidence(persons.surnames(tagged, all), DocumentCasing.of(sentences));
     }
 
     private static int[][] ranges(List<SpanCandidate> spotted) {
@@ -126,13 +133,13 @@ public final class ToponymRecognizer {
      * evidence is weighed once each way, whatever the finder then says.
      */
     private double[][] scoresWithoutAndWithFinder(AnalyzedSentence sentence, List<SpanCandidate> spotted,
-            Set<String> surnames) {
+            DocumentEvidence document) {
         double[][] scores = new double[2][spotted.size()];
         for (int c = 0; c < spotted.size(); c++) {
             SpanCandidate candidate = spotted.get(c);
-            scores[0][c] = evidence.score(sentence, candidate, surnames);
+            scores[0][c] = evidence.score(sentence, candidate, document);
             scores[1][c] = candidate.namedByFinder() ? scores[0][c]
-                    : evidence.score(sentence, candidate.withNamedByFinder(), surnames);
+                    : evidence.score(sentence, candidate.withNamedByFinder(), document);
         }
         return scores;
     }

@@ -11,6 +11,7 @@ import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
 import static org.newsatlas.extraction.Sentences.candidate;
 import static org.newsatlas.extraction.Sentences.sentence;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +30,14 @@ class MentionEvidenceTest {
         expected += PROPER_NOUN;
         expected += LOCATIVE_BEFORE;
         expected += CITY;
-        assertThat(evidence.score(sentence, sirte, Set.of())).isEqualTo(expected);
+        assertThat(evidence.score(sentence, sirte, DocumentEvidence.none())).isEqualTo(expected);
     }
 
     @Test
     void the_features_mark_the_rules_that_fire_and_only_those() {
         AnalyzedSentence sentence = sentence("fighting near Sirte ended");
         SpanCandidate sirte = candidate(sentence, "Sirte", false, town("Sirte", 150_000)).withNamedByFinder();
-        double[] features = evidence.features(sentence, sirte, Set.of());
+        double[] features = evidence.features(sentence, sirte, DocumentEvidence.none());
         for (RecognitionFeature feature : RecognitionFeature.values()) {
             boolean expected = feature == RecognitionFeature.NOT_OPENING_SENTENCE || feature == RecognitionFeature.NAME_FINDER
                     || feature == RecognitionFeature.PROPER_NOUN || feature == RecognitionFeature.LOCATIVE_BEFORE
@@ -54,7 +55,7 @@ class MentionEvidenceTest {
                 new PersonContext(Places.COMMON_WORDS, Places.GIVEN_NAMES));
         AnalyzedSentence sentence = sentence("fighting near Sirte ended");
         SpanCandidate sirte = candidate(sentence, "Sirte", false, town("Sirte", 150_000));
-        assertThat(byModel.score(sentence, sirte, Set.of())).isEqualTo(-1 + 4 + RecognitionWeights.DEFAULT_THRESHOLD);
+        assertThat(byModel.score(sentence, sirte, DocumentEvidence.none())).isEqualTo(-1 + 4 + RecognitionWeights.DEFAULT_THRESHOLD);
     }
 
     @Test
@@ -62,7 +63,7 @@ class MentionEvidenceTest {
         AnalyzedSentence sentence = sentence("the Zarzis/X said");
         SpanCandidate zarzis = candidate(sentence, "Zarzis", false, town("Zarzis", 100)).withNamedByFinder();
         assertThat(MentionEvidence.nameFinder(zarzis)).isEqualTo(NAME_FINDER);
-        assertThat(settings.accepts(evidence.score(sentence, zarzis, Set.of()))).isTrue();
+        assertThat(settings.accepts(evidence.score(sentence, zarzis, DocumentEvidence.none()))).isTrue();
     }
 
     @Test
@@ -70,14 +71,26 @@ class MentionEvidenceTest {
         AnalyzedSentence sentence = sentence("the Zarzis/X said");
         SpanCandidate zarzis = candidate(sentence, "Zarzis", false, town("Zarzis", 100));
         assertThat(MentionEvidence.nameFinder(zarzis)).isZero();
-        assertThat(settings.accepts(evidence.score(sentence, zarzis, Set.of()))).isFalse();
+        assertThat(settings.accepts(evidence.score(sentence, zarzis, DocumentEvidence.none()))).isFalse();
     }
 
     @Test
     void the_document_s_surnames_count_against_a_name() {
         AnalyzedSentence sentence = sentence("Later/ADV Lincoln met officials");
         SpanCandidate lincoln = candidate(sentence, "Lincoln", false, town("Lincoln", 100_000));
-        double alone = evidence.score(sentence, lincoln, Set.of());
-        assertThat(evidence.score(sentence, lincoln, Set.of("lincoln"))).isEqualTo(alone + SURNAME_ELSEWHERE);
+        double alone = evidence.score(sentence, lincoln, DocumentEvidence.none());
+        assertThat(evidence.score(sentence, lincoln, DocumentEvidence.surnames(Set.of("lincoln")))).isEqualTo(alone + SURNAME_ELSEWHERE);
+    }
+
+    @Test
+    void the_document_s_casing_lifts_a_sentence_opening_name_it_writes_capitalised_elsewhere() {
+        AnalyzedSentence sentence = sentence("Athens/VERB officials met");
+        SpanCandidate athens = candidate(sentence, "Athens", false, town("Athens", 120_000));
+        double alone = evidence.score(sentence, athens, DocumentEvidence.none());
+        DocumentEvidence document = new DocumentEvidence(Set.of(),
+                DocumentCasing.of(List.of(sentence, sentence("the mayor of Athens said"))));
+        assertThat(settings.accepts(alone)).isFalse();
+        assertThat(evidence.score(sentence, athens, document)).isEqualTo(alone + RecognitionWeights.CAPITALISED_ELSEWHERE);
+        assertThat(settings.accepts(evidence.score(sentence, athens, document))).isTrue();
     }
 }

@@ -181,4 +181,32 @@ class NeighbourEvidenceTest {
         assertThat(NeighbourEvidence.surnameElsewhere(namedByFinder(lincoln), Set.of("lincoln"))).isZero();
         assertThat(NeighbourEvidence.surnameElsewhere(lincoln, Set.of("esper"))).isZero();
     }
+
+    @Test
+    void a_name_before_a_verb_of_saying_is_its_speaker() {
+        assertThat(NeighbourEvidence.speaker(span(sentence("tolls help , Wagner said ."), "Wagner",
+                town("Wagner", 1_500)))).isEqualTo(RecognitionWeights.SPEAKER);
+        assertThat(NeighbourEvidence.speaker(span(sentence("Robertson told reporters"), "Robertson",
+                town("Robertson", 3_000)))).isEqualTo(RecognitionWeights.SPEAKER);
+    }
+
+    @Test
+    void a_major_place_a_name_after_a_locative_word_or_a_name_before_another_verb_is_no_speaker() {
+        assertThat(NeighbourEvidence.speaker(span(sentence("Texas said it would"), "Texas",
+                firstOrderDivision("TX", 29_000_000)))).isZero();
+        assertThat(NeighbourEvidence.speaker(span(sentence("a man from Laconia said"), "Laconia",
+                town("Laconia", 16_000)))).isZero();
+        assertThat(NeighbourEvidence.speaker(span(sentence("Wagner voted no"), "Wagner",
+                town("Wagner", 1_500)))).isZero();
+    }
+
+    @Test
+    void a_virus_named_in_one_word_after_a_name_makes_it_a_pathogen_but_a_capitalised_word_does_not() {
+        assertThat(NeighbourEvidence.diseaseWordAfter(span(sentence("infected with Reston ebolavirus ("), "Reston",
+                town("Reston", 58_000)))).isEqualTo(DISEASE_WORD_AFTER);
+        assertThat(NeighbourEvidence.diseaseWordAfter(span(sentence("infected in Reston Ebolavirus Lab"), "Reston",
+                town("Reston", 58_000)))).isZero();
+        assertThat(NeighbourEvidence.diseaseWordAfter(span(sentence("infected in Reston yesterday"), "Reston",
+                town("Reston", 58_000)))).isZero();
+    }
 }

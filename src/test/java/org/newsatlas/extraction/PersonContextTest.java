@@ -137,6 +137,15 @@ class PersonContextTest {
     }
 
     @Test
+    void a_capitalised_kind_of_place_after_a_name_is_no_surname() {
+        for (String after : List.of("Township", "County", "Town Hall", "State University")) {
+            assertThat(isGivenNameBeforeSurname("in Oakport " + after + " north", "Oakport", town("Oakport", 1_900)))
+                    .as(after).isFalse();
+        }
+        assertThat(isGivenNameBeforeSurname("in Oakport Henderson north", "Oakport", town("Oakport", 1_900))).isTrue();
+    }
+
+    @Test
     void a_name_of_several_words_or_at_the_end_of_the_sentence_has_no_surname_after_it() {
         GazetteerEntry newOrleans = town("New Orleans", 380_000);
         assertThat(isGivenNameBeforeSurname("said New Orleans Henderson", "New Orleans", newOrleans)).isFalse();

@@ -17,6 +17,7 @@ import static org.newsatlas.extraction.Sentences.namedByFinder;
 import static org.newsatlas.extraction.Sentences.sentence;
 import static org.newsatlas.extraction.Sentences.span;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.gazetteer.GazetteerEntry;
 
@@ -122,6 +123,36 @@ class ShapeEvidenceTest {
     }
 
     @Test
+    void a_sentence_opening_word_the_document_capitalises_after_a_lower_case_word_loses_the_common_word_doubt() {
+        AnalyzedSentence opening = sentence("Athens/VERB officials met");
+        DocumentCasing casing = DocumentCasing.of(List.of(opening, sentence("the mayor of Athens said")));
+        assertThat(ShapeEvidence.capitalisedElsewhere(span(opening, "Athens", town("Athens", 120_000)), casing))
+                .isEqualTo(RecognitionWeights.CAPITALISED_ELSEWHERE);
+        AnalyzedSentence headline = sentence("ATHENS/VERB man shot");
+        assertThat(ShapeEvidence.capitalisedElsewhere(span(headline, "ATHENS", town("Athens", 120_000)), casing))
+                .isEqualTo(RecognitionWeights.CAPITALISED_ELSEWHERE);
+    }
+
+    @Test
+    void a_sentence_opening_word_capitalised_elsewhere_only_after_capitals_or_at_openings_keeps_the_doubt() {
+        AnalyzedSentence opening = sentence("Reading/VERB the report");
+        DocumentCasing casing = DocumentCasing.of(List.of(opening, sentence("Reading is slow"),
+                sentence("Man Reading Award"), sentence("the READING room")));
+        assertThat(ShapeEvidence.capitalisedElsewhere(span(opening, "Reading", town("Reading", 150_000)), casing))
+                .isZero();
+        assertThat(ShapeEvidence.partOfSpeech(span(opening, "Reading", town("Reading", 150_000))))
+                .isEqualTo(OPENS_SENTENCE_NOT_PROPER_NOUN);
+    }
+
+    @Test
+    void a_proper_noun_opening_a_sentence_needs_no_casing_evidence() {
+        AnalyzedSentence opening = sentence("Athens officials met");
+        DocumentCasing casing = DocumentCasing.of(List.of(opening, sentence("the mayor of Athens said")));
+        assertThat(ShapeEvidence.capitalisedElsewhere(span(opening, "Athens", town("Athens", 120_000)), casing))
+                .isZero();
+    }
+
+    @Test
     void the_name_finder_or_a_demonym_spares_a_sentence_opening_word_the_common_word_doubt() {
         AnalyzedSentence reading = sentence("Reading/VERB is quiet");
         assertThat(ShapeEvidence.partOfSpeech(namedByFinder(span(reading, "Reading", town("Reading", 150_000)))))
@@ -195,6 +226,17 @@ class ShapeEvidenceTest {
                 .isEqualTo(DATELINE);
         assertThat(ShapeEvidence.dateline(span(sentence("BEIRUT ( AP ) - Talks resumed"), "BEIRUT", beirut)))
                 .isEqualTo(DATELINE);
+    }
+
+    @Test
+    void a_place_in_capitals_before_a_colon_two_hyphens_or_a_mis_decoded_em_dash_is_a_dateline() {
+        GazetteerEntry columbus = town("Columbus", 900_000);
+        for (String end : List.of(":", "--", "\u0097")) {
+            assertThat(ShapeEvidence.dateline(span(sentence("COLUMBUS " + end + " The board met"), "COLUMBUS", columbus)))
+                    .as(end).isEqualTo(DATELINE);
+        }
+        assertThat(ShapeEvidence.dateline(span(sentence("COLUMBUS ; The board met"), "COLUMBUS", columbus))).isZero();
+        assertThat(ShapeEvidence.dateline(span(sentence("Columbus : The board met"), "Columbus", columbus))).isZero();
     }
 
     @Test

@@ -1,0 +1,22 @@
+package org.newsatlas.extraction;
+
+import java.util.Set;
+
+/**
+ * What the whole document says about its candidate names, gathered once before each span is
+ * weighed.
+ *
+ * @param surnames keys of the names that stand as a surname somewhere in the document ("Mark Esper")
+ * @param casing   the words the document writes capitalised inside a sentence
+ */
+record DocumentEvidence(Set<String> surnames, DocumentCasing casing) {
+
+    /** A sentence weighed alone. */
+    static DocumentEvidence none() {
+        return new DocumentEvidence(Set.of(), DocumentCasing.NONE);
+    }
+
+    static DocumentEvidence surnames(Set<String> surnames) {
+        return new DocumentEvidence(surnames, DocumentCasing.NONE);
+    }
+}
