@@ -1,5 +1,6 @@
 package org.newsatlas.extraction;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,6 +11,15 @@ import java.util.Set;
  * @param casing   the words the document writes capitalised inside a sentence
  */
 record DocumentEvidence(Set<String> surnames, DocumentCasing casing) {
+
+    /** Gathered from the document's sentences, as split and as tagged, and every candidate name in them. */
+    static DocumentEvidence of(PersonContext persons, List<AnalyzedSentence> sentences, List<AnalyzedSentence> tagged,
+            List<SpanCandidate> candidates) {
+        if (candidates.isEmpty()) {
+            return none();
+        }
+        return new DocumentEvidence(persons.surnames(tagged, candidates), DocumentCasing.of(sentences));
+    }
 
     /** A sentence weighed alone. */
     static DocumentEvidence none() {

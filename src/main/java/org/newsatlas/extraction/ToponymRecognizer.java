@@ -46,7 +46,7 @@ public final class ToponymRecognizer {
                 all.addAll(spotted);
             }
         }
-        DocumentEvidence document = documentEvidence(sentences, tagged, all);
+        DocumentEvidence document = DocumentEvidence.of(persons, sentences, tagged, all);
         List<PlaceMention> mentions = new ArrayList<>();
         List<PlaceMention> rejected = new ArrayList<>();
         List<PlaceMention> doubtful = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class ToponymRecognizer {
                 all.addAll(spotted);
             }
         }
-        DocumentEvidence document = documentEvidence(sentences, tagged, all);
+        DocumentEvidence document = DocumentEvidence.of(persons, sentences, tagged, all);
         List<CandidateEvidence> described = new ArrayList<>(all.size());
         for (int s = 0; s < sentences.size(); s++) {
             List<SpanCandidate> spotted = spottedBySentence.get(s);
@@ -110,14 +110,6 @@ public final class ToponymRecognizer {
 
     /** A candidate span (char offsets, end exclusive) and its {@link RecognitionFeature} vector. */
     public record CandidateEvidence(int start, int end, String name, double[] features) {
-    }
-
-    private DocumentEvidence documentEvidence(List<AnalyzedSentence> sentences, List<AnalyzedSentence> tagged,
-            List<SpanCandidate> all) {
-        if (all.isEmpty()) {
-            return DocumentEvidence.none();
-        }
-        return new DocumentEvidence(persons.surnames(tagged, all), DocumentCasing.of(sentences));
     }
 
     private static int[][] ranges(List<SpanCandidate> spotted) {
