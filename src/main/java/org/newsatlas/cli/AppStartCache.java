@@ -6,6 +6,7 @@ import java.security.CodeSource;
 import java.util.List;
 import java.util.Optional;
 import org.newsatlas.geoparser.Geoparser;
+import org.newsatlas.launch.CacheLocation;
 import org.newsatlas.launch.LaunchFile;
 import org.newsatlas.launch.Launcher;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ class AppStartCache {
         String classPath = System.getProperty("java.class.path");
         ProcessHandle.Info self = ProcessHandle.current().info();
         Optional<List<String>> jvmOptions = Launcher.jvmOptions(self.arguments());
-        Optional<Path> root = ClassPathCache.defaultRoot(System.getenv(), System.getProperty("user.home"));
+        Optional<Path> root = CacheLocation.root(System.getenv(), System.getProperty("user.home"));
         if (!Launcher.handsOver(System.getProperty(Launcher.CHILD_PROPERTY), System.getenv("NEWSATLAS_BATCH_JVM"),
                 classPath, self.command()) || jvmOptions.isEmpty() || root.isEmpty() || !launcherIn(Path.of(classPath))) {
             return;

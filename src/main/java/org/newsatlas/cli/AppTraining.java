@@ -1,6 +1,5 @@
 package org.newsatlas.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 import org.newsatlas.launch.LaunchFile;
 import org.newsatlas.launch.Launcher;
@@ -77,7 +75,7 @@ record AppTraining(Path jar, Path root, String java, List<String> jvmOptions, St
         command.addAll(plan.jvmOptions());
         command.add("-Dspring.context.exit=onRefresh");
         command.add("-D" + Launcher.CHILD_PROPERTY + "=training");
-        command.addAll(List.of("-cp", classPath(entry), entry.mainClass(), "--server.port=0", "--newsatlas.data-dir=" + data));
+        command.addAll(List.of("-cp", entry.classPathArgument(), entry.mainClass(), "--server.port=0", "--newsatlas.data-dir=" + data));
         return command;
     }
 
@@ -85,21 +83,9 @@ record AppTraining(Path jar, Path root, String java, List<String> jvmOptions, St
         List<String> options = new ArrayList<>();
         options.add("-XX:SharedArchiveFile=" + archive);
         options.add("-D" + Launcher.CHILD_PROPERTY + "=app");
-        options.addAll(List.of("-cp", classPath(entry), entry.mainClass()));
-        List<LaunchFile.Needed> files = new ArrayList<>();
-        for (Path file : entry.classPath()) {
-            files.add(new LaunchFile.Needed(Files.size(file), file));
-        }
-        files.add(new LaunchFile.Needed(Files.size(archive), archive));
+        options.addAll(List.of("-cp", entry.classPathArgument(), entry.mainClass()));
         Path real = jar.toRealPath();
-        return new LaunchFile(Files.size(real), Files.getLastModifiedTime(real).toMillis(), jvm, List.of(), files, options);
-    }
-
-    private static String classPath(ClassPathCache.Entry entry) {
-        StringJoiner classPath = new StringJoiner(File.pathSeparator);
-        for (Path file : entry.classPath()) {
-            classPath.add(file.toString());
-        }
-        return classPath.toString();
+        return new LaunchFile(Files.size(real), Files.getLastModifiedTime(real).toMillis(), jvm, List.of(),
+                entry.neededWith(archive), options);
     }
 }

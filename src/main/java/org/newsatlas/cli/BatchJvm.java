@@ -1,13 +1,13 @@
 package org.newsatlas.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
+import org.newsatlas.launch.CacheLocation;
 import org.newsatlas.launch.ChildJvm;
+import org.newsatlas.launch.LaunchFile;
 import org.newsatlas.launch.Launcher;
 
 /**
@@ -26,7 +26,6 @@ import org.newsatlas.launch.Launcher;
  */
 final class BatchJvm {
 
-    static final String CHILD_PROPERTY = Launcher.CHILD_PROPERTY;
     /**
      * The quick compiler and the serial collector, with a young generation of a fixed 128 MB, an old
      * generation that starts at 384 MB and no ageing of survivors: the gazetteer and the models
@@ -53,19 +52,19 @@ final class BatchJvm {
     static Optional<Integer> runInChild(List<String> args) throws IOException, InterruptedException {
         String classPath = System.getProperty("java.class.path");
         Optional<String> java = ProcessHandle.current().info().command();
-        if (!handsOver(System.getProperty(CHILD_PROPERTY), System.getenv("NEWSATLAS_BATCH_JVM"), classPath, java)) {
+        if (!Launcher.handsOver(System.getProperty(Launcher.CHILD_PROPERTY), System.getenv("NEWSATLAS_BATCH_JVM"), classPath, java)) {
             return Optional.empty();
         }
-        Optional<Path> root = ClassPathCache.defaultRoot(System.getenv(), System.getProperty("user.home"));
+        Optional<Path> root = CacheLocation.root(System.getenv(), System.getProperty("user.home"));
         Optional<Cached> cached = root.isPresent() ? cached(Path.of(classPath), root.get()) : Optional.empty();
         int exitCode = ChildJvm.run(childCommand(args, java.get(), classPath, cached));
         if (cached.isPresent()) {
             try {
                 if (cached.get().archive().dump().isPresent()) {
                     ClassArchive.publish(cached.get().archive().dump().get(), exitCode, cached.get().entry().directory(),
-                            ClassArchive.thisJvm());
+                            LaunchFile.thisJvm());
                 }
-                BatchLaunchFile.keep(Path.of(classPath), cached.get().entry(), ClassArchive.thisJvm());
+                BatchLaunchFile.keep(Path.of(classPath), cached.get().entry(), LaunchFile.thisJvm());
             } catch (IOException e) {
                 System.err.println("newsatlas: the class-data archive or launch file was not kept: " + e);
             }
@@ -77,20 +76,16 @@ final class BatchJvm {
     static Optional<Cached> cached(Path jar, Path root) {
         try {
             ClassPathCache.Entry entry = ClassPathCache.prepare(jar, root);
-            return Optional.of(new Cached(entry, ClassArchive.plan(entry.directory(), ClassArchive.thisJvm())));
+            return Optional.of(new Cached(entry, ClassArchive.plan(entry.directory(), LaunchFile.thisJvm())));
         } catch (IOException | RuntimeException e) {
             System.err.println("newsatlas: starting without the class cache in " + root + ": " + e);
             return Optional.empty();
         }
     }
 
-    static boolean handsOver(String childProperty, String setting, String classPath, Optional<String> java) {
-        return Launcher.handsOver(childProperty, setting, classPath, java);
-    }
-
     static Optional<List<String>> childCommand(List<String> args, String childProperty, String setting,
             String classPath, Optional<String> java) {
-        if (!handsOver(childProperty, setting, classPath, java)) {
+        if (!Launcher.handsOver(childProperty, setting, classPath, java)) {
             return Optional.empty();
         }
         return Optional.of(childCommand(args, java.get(), classPath, Optional.empty()));
@@ -104,15 +99,10 @@ final class BatchJvm {
         if (cached.isPresent()) {
             command.addAll(cached.get().archive().jvmOptions());
         }
-        command.add("-D" + CHILD_PROPERTY + "=child");
+        command.add("-D" + Launcher.CHILD_PROPERTY + "=child");
         if (cached.isPresent()) {
             command.add("-cp");
-            // a loop, not a stream: each first use of a lambda costs the parent milliseconds
-            StringJoiner classPath = new StringJoiner(File.pathSeparator);
-            for (Path file : cached.get().entry().classPath()) {
-                classPath.add(file.toString());
-            }
-            command.add(classPath.toString());
+            command.add(cached.get().entry().classPathArgument());
             command.add(cached.get().entry().mainClass());
         } else {
             command.add("-jar");

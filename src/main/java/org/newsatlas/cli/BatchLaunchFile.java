@@ -3,7 +3,6 @@ package org.newsatlas.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -32,12 +31,8 @@ final class BatchLaunchFile {
     static LaunchFile made(Path realJar, ClassPathCache.Entry entry, Path archive, String jvm) throws IOException {
         BatchJvm.Cached cached = new BatchJvm.Cached(entry, ClassArchive.use(archive));
         List<String> command = BatchJvm.childCommand(List.of(), "java", realJar.toString(), Optional.of(cached));
-        List<LaunchFile.Needed> files = new ArrayList<>();
-        for (Path file : entry.classPath()) {
-            files.add(new LaunchFile.Needed(Files.size(file), file));
-        }
-        files.add(new LaunchFile.Needed(Files.size(archive), archive));
         return new LaunchFile(Files.size(realJar), Files.getLastModifiedTime(realJar).toMillis(), jvm,
-                List.copyOf(new TreeSet<>(Commands.IN_THIS_JVM)), files, command.subList(1, command.size()));
+                List.copyOf(new TreeSet<>(Commands.IN_THIS_JVM)), entry.neededWith(archive),
+                command.subList(1, command.size()));
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import org.newsatlas.launch.LaunchFile;
 
 /**
  * The class-data sharing archive of a batch child: the classes it loaded, parsed and verified
@@ -32,11 +31,6 @@ final class ClassArchive {
     }
 
     private ClassArchive() {
-    }
-
-    /** The JVM this one is, and so the child: {@code java.vm.version} and {@code java.home}. */
-    static String thisJvm() {
-        return LaunchFile.thisJvm();
     }
 
     /** Use the archive in {@code directory} if it checks out for {@code jvm}; otherwise have this child make one. */

@@ -1,5 +1,6 @@
 package org.newsatlas.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,11 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.newsatlas.launch.CacheLocation;
+import org.newsatlas.launch.LaunchFile;
 
 /**
  * The executable jar's classes and libraries as plain jar files in a cache directory, so that a
@@ -33,20 +35,34 @@ final class ClassPathCache {
 
     /** A directory ready to launch from: the start class and the class path, in the jar's own order. */
     record Entry(Path directory, String mainClass, List<Path> classPath) {
+
+        /** The class path as a {@code -cp} argument; a loop, not a stream: each first use of a lambda costs the parent milliseconds. */
+        String classPathArgument() {
+            StringJoiner joined = new StringJoiner(File.pathSeparator);
+            for (Path file : classPath) {
+                joined.add(file.toString());
+            }
+            return joined.toString();
+        }
+
+        /** What a launch file checks before starting from this entry: each class path file and the archive, with its size. */
+        List<LaunchFile.Needed> neededWith(Path archive) throws IOException {
+            List<LaunchFile.Needed> files = new ArrayList<>();
+            for (Path file : classPath) {
+                files.add(new LaunchFile.Needed(Files.size(file), file));
+            }
+            files.add(new LaunchFile.Needed(Files.size(archive), archive));
+            return files;
+        }
     }
 
     private ClassPathCache() {
     }
 
-    /** {@code $XDG_CACHE_HOME/newsatlas}, else {@code ~/.cache/newsatlas}. */
-    static Optional<Path> defaultRoot(Map<String, String> env, String userHome) {
-        return CacheLocation.root(env, userHome);
-    }
-
     /** The jar's entry under {@code root}, made now if it is missing or incomplete. */
     static Entry prepare(Path jar, Path root) throws IOException {
         Path real = jar.toRealPath();
-        Path directory = root.resolve(key(real));
+        Path directory = root.resolve(CacheLocation.key(real));
         Optional<Entry> ready = read(directory);
         if (ready.isPresent()) {
             return ready.get();
@@ -88,10 +104,6 @@ final class ClassPathCache {
             }
             throw e;
         }
-    }
-
-    static String key(Path realJar) throws IOException {
-        return CacheLocation.key(realJar);
     }
 
     /** The entry in {@code directory} if its launch file is there and every file it lists has its size. */

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsatlas.launch.CacheLocation;
 
 class ClassPathCacheTest {
 
@@ -150,10 +151,10 @@ class ClassPathCacheTest {
 
     @Test
     void the_cache_lives_under_xdg_cache_home_or_else_the_home_folders_cache() {
-        assertThat(ClassPathCache.defaultRoot(Map.of("XDG_CACHE_HOME", "/x/cache"), "/home/u"))
+        assertThat(CacheLocation.root(Map.of("XDG_CACHE_HOME", "/x/cache"), "/home/u"))
                 .hasValue(Path.of("/x/cache/newsatlas"));
-        assertThat(ClassPathCache.defaultRoot(Map.of(), "/home/u")).hasValue(Path.of("/home/u/.cache/newsatlas"));
-        assertThat(ClassPathCache.defaultRoot(Map.of(), null)).isEmpty();
+        assertThat(CacheLocation.root(Map.of(), "/home/u")).hasValue(Path.of("/home/u/.cache/newsatlas"));
+        assertThat(CacheLocation.root(Map.of(), null)).isEmpty();
     }
 
     /** A jar laid out as Spring Boot's repackaging lays it out, with a class path index. */
