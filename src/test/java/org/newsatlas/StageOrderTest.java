@@ -31,6 +31,9 @@ class StageOrderTest {
     /** Lowest first; each stage may use the ones before it. */
     static final List<String> STAGES = List.of("gazetteer", "extraction", "geocoding", "geoparser");
 
+    /** Helpers below every stage, which any package may use and which use nothing of the project. */
+    static final List<String> SHARED_BELOW_ALL = List.of("zip");
+
     @ParameterizedTest(name = "{0} uses no later stage and none of the packages built on the stages")
     @FieldSource("STAGES")
     void a_stage_depends_only_on_the_stages_below_it(String stage) {
@@ -44,6 +47,19 @@ class StageOrderTest {
                 .should().onlyDependOnClassesThat(allowedFor(0));
 
         assertThat(geoparserAsIfItWereTheLowestStage.evaluate(CLASSES).hasViolation()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} uses nothing of the project")
+    @FieldSource("SHARED_BELOW_ALL")
+    void a_helper_below_every_stage_depends_on_nothing_of_the_project(String shared) {
+        sharedRule(shared).check(CLASSES);
+    }
+
+    @Test
+    void the_rule_for_helpers_below_every_stage_catches_one_that_uses_the_project() {
+        // extraction uses the gazetteer; the gazetteer, the lowest stage, uses nothing of the project
+        assertThat(sharedRule("extraction").evaluate(CLASSES).hasViolation()).isTrue();
+        assertThat(sharedRule("gazetteer").evaluate(CLASSES).hasViolation()).isFalse();
     }
 
     @Test
@@ -75,12 +91,24 @@ class StageOrderTest {
                 .should().onlyDependOnClassesThat(allowedFor(STAGES.indexOf(stage)));
     }
 
-    /** Outside the project, or in this stage or one below it. */
+    private static ArchRule sharedRule(String shared) {
+        return classes().that().resideInAPackage("org.newsatlas." + shared + "..")
+                .should().onlyDependOnClassesThat(withinPackage(shared).or(outsideTheProject()));
+    }
+
+    /** Outside the project, a helper below every stage, or in this stage or one below it. */
     private static DescribedPredicate<JavaClass> allowedFor(int stageIndex) {
-        String[] allowed = STAGES.subList(0, stageIndex + 1).stream()
+        String[] allowed = Stream.concat(STAGES.subList(0, stageIndex + 1).stream(), SHARED_BELOW_ALL.stream())
                 .map(name -> "org.newsatlas." + name + "..")
                 .toArray(String[]::new);
-        return JavaClass.Predicates.resideOutsideOfPackage("org.newsatlas..")
-                .or(JavaClass.Predicates.resideInAnyPackage(allowed));
+        return outsideTheProject().or(JavaClass.Predicates.resideInAnyPackage(allowed));
+    }
+
+    private static DescribedPredicate<JavaClass> withinPackage(String name) {
+        return JavaClass.Predicates.resideInAPackage("org.newsatlas." + name + "..");
+    }
+
+    private static DescribedPredicate<JavaClass> outsideTheProject() {
+        return JavaClass.Predicates.resideOutsideOfPackage("org.newsatlas..");
     }
 }

@@ -14,8 +14,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import org.newsatlas.zip.StoredEntry;
 
 /**
  * The application's own classes and resources, taken out of the executable jar's folder (and
@@ -75,20 +75,10 @@ final class ClassesJar {
         try (InputStream in = source.getInputStream(entry)) {
             content = in.readAllBytes();
         }
-        out.putNextEntry(stored(name, content, entry));
+        ZipEntry stored = StoredEntry.of(name, content);
+        stored.setTime(entry.getTime());
+        out.putNextEntry(stored);
         out.write(content);
         out.closeEntry();
-    }
-
-    private static ZipEntry stored(String name, byte[] content, JarEntry original) {
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        ZipEntry entry = new ZipEntry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(content.length);
-        entry.setCompressedSize(content.length);
-        entry.setCrc(crc.getValue());
-        entry.setTime(original.getTime());
-        return entry;
     }
 }

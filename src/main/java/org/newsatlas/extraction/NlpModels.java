@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -14,6 +13,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.newsatlas.zip.StoredEntry;
 
 /**
  * The OpenNLP models and the word lists, loaded once. Models are immutable and shared; the {@code *ME} objects built
@@ -54,7 +54,8 @@ public record NlpModels(
 
     /**
      * The model with its manifest's {@code BeamSize} set: OpenNLP reads the beam width of its
-     * sequence models from there (3 when absent) and has no other way to choose it.
+     * sequence models from there (3 when absent) and has no other way to choose it. The copy's
+     * entries are stored, not deflated again.
      */
     static InputStream withBeamSize(InputStream model, int beamSize) throws IOException {
         ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
@@ -70,29 +71,12 @@ public record NlpModels(
                     manifest.store(stored, null);
                     content = stored.toByteArray();
                 }
-                out.putNextEntry(stored(entry.getName(), content));
+                out.putNextEntry(StoredEntry.of(entry.getName(), content));
                 out.write(content);
                 out.closeEntry();
             }
         }
         return new ByteArrayInputStream(rewritten.toByteArray());
-    }
-
-    /**
-     * An entry stored, not compressed: OpenNLP reads a model through an unbuffered
-     * DataInputStream, byte by byte for every int, and from a compressed entry each such byte
-     * is a call into the inflater. Stored, the name finder's 8.9 MB model loads in a fraction
-     * of the time (and the copy is not compressed only to be inflated again).
-     */
-    private static ZipEntry stored(String name, byte[] content) {
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        ZipEntry entry = new ZipEntry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(content.length);
-        entry.setCompressedSize(content.length);
-        entry.setCrc(crc.getValue());
-        return entry;
     }
 
     private static InputStream open(String resource) {
