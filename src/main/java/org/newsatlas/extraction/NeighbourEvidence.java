@@ -1,15 +1,15 @@
 package org.newsatlas.extraction;
 
-import static org.newsatlas.extraction.RecognitionWeights.BESIDE_ANOTHER_NAME;
-import static org.newsatlas.extraction.RecognitionWeights.DISEASE_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.GIVEN_NAME_BEFORE_SURNAME;
-import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
-import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
-import static org.newsatlas.extraction.RecognitionWeights.PLACE_KIND_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.SPEAKER;
-import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
+import static org.newsatlas.extraction.NeighbourWeights.BESIDE_ANOTHER_NAME;
+import static org.newsatlas.extraction.NeighbourWeights.DISEASE_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.GIVEN_NAME_BEFORE_SURNAME;
+import static org.newsatlas.extraction.NeighbourWeights.LOCATIVE_BEFORE;
+import static org.newsatlas.extraction.NeighbourWeights.ORGANISATION_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.PERSON_NAME_CONTEXT;
+import static org.newsatlas.extraction.NeighbourWeights.PLACE_KIND_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.SPEAKER;
+import static org.newsatlas.extraction.NeighbourWeights.STREET_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.SURNAME_ELSEWHERE;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,16 +1,16 @@
 package org.newsatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsatlas.extraction.NeighbourWeights.BESIDE_ANOTHER_NAME;
+import static org.newsatlas.extraction.NeighbourWeights.DISEASE_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.LOCATIVE_BEFORE;
+import static org.newsatlas.extraction.NeighbourWeights.ORGANISATION_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.PERSON_NAME_CONTEXT;
+import static org.newsatlas.extraction.NeighbourWeights.PLACE_KIND_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.STREET_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.SURNAME_ELSEWHERE;
 import static org.newsatlas.extraction.Places.firstOrderDivision;
 import static org.newsatlas.extraction.Places.town;
-import static org.newsatlas.extraction.RecognitionWeights.BESIDE_ANOTHER_NAME;
-import static org.newsatlas.extraction.RecognitionWeights.DISEASE_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
-import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
-import static org.newsatlas.extraction.RecognitionWeights.PLACE_KIND_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
 import static org.newsatlas.extraction.Sentences.namedByFinder;
 import static org.newsatlas.extraction.Sentences.sentence;
 import static org.newsatlas.extraction.Sentences.span;
@@ -185,9 +185,9 @@ class NeighbourEvidenceTest {
     @Test
     void a_name_before_a_verb_of_saying_is_its_speaker() {
         assertThat(NeighbourEvidence.speaker(span(sentence("tolls help , Wagner said ."), "Wagner",
-                town("Wagner", 1_500)))).isEqualTo(RecognitionWeights.SPEAKER);
+                town("Wagner", 1_500)))).isEqualTo(NeighbourWeights.SPEAKER);
         assertThat(NeighbourEvidence.speaker(span(sentence("Robertson told reporters"), "Robertson",
-                town("Robertson", 3_000)))).isEqualTo(RecognitionWeights.SPEAKER);
+                town("Robertson", 3_000)))).isEqualTo(NeighbourWeights.SPEAKER);
     }
 
     @Test
