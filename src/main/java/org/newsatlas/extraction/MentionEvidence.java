@@ -66,6 +66,8 @@ final class MentionEvidence {
         mark(fired, firedAmong(ShapeEvidence.capitalisedElsewhere(span, document.casing()),
                 RecognitionFeature.CAPITALISED_ELSEWHERE));
         mark(fired, firedAmong(NeighbourEvidence.speaker(span), RecognitionFeature.SPEAKER));
+        mark(fired, firedAmong(NeighbourEvidence.partyAndHome(span), RecognitionFeature.PARTY_AND_HOME));
+        mark(fired, firedAmong(NeighbourEvidence.newspaperTitle(span), RecognitionFeature.NEWSPAPER_TITLE));
         return fired;
     }
 

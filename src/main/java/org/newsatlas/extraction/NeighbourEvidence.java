@@ -4,7 +4,9 @@ import static org.newsatlas.extraction.NeighbourWeights.BESIDE_ANOTHER_NAME;
 import static org.newsatlas.extraction.NeighbourWeights.DISEASE_WORD_AFTER;
 import static org.newsatlas.extraction.NeighbourWeights.GIVEN_NAME_BEFORE_SURNAME;
 import static org.newsatlas.extraction.NeighbourWeights.LOCATIVE_BEFORE;
+import static org.newsatlas.extraction.NeighbourWeights.NEWSPAPER_TITLE;
 import static org.newsatlas.extraction.NeighbourWeights.ORGANISATION_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.PARTY_AND_HOME;
 import static org.newsatlas.extraction.NeighbourWeights.PERSON_NAME_CONTEXT;
 import static org.newsatlas.extraction.NeighbourWeights.PLACE_KIND_AFTER;
 import static org.newsatlas.extraction.NeighbourWeights.SPEAKER;
@@ -111,6 +113,31 @@ final class NeighbourEvidence {
     /** "Reston ebolavirus", "a hantavirus": a virus's name is written as one word as often as two. */
     private static boolean isVirusCompound(AnalyzedSentence.Token next) {
         return next != null && !next.isCapitalized() && next.text().toLowerCase(Locale.ROOT).endsWith("virus");
+    }
+
+    /**
+     * "The Moscow Times", "Lansing State Journal", "the Atlanta Journal-Constitution": a masthead
+     * word among the few capitalised words after the name. Counted whatever the setting for places
+     * inside organisations: a paper's seat is where it is printed, not where its story is.
+     */
+    static double newspaperTitle(SpanInSentence span) {
+        AnalyzedSentence sentence = span.sentence();
+        int end = Math.min(sentence.size(), span.candidate().toToken() + TokenLengths.MASTHEAD_REACH);
+        for (int t = span.candidate().toToken(); t < end; t++) {
+            String text = sentence.token(t).text();
+            if (!TokenShapes.isCapitalisedWord(text)) {
+                return 0;
+            }
+            if (ContextWords.NEWSPAPER.contains(text)) {
+                return NEWSPAPER_TITLE;
+            }
+        }
+        return 0;
+    }
+
+    /** "Tom Harkin (D-Iowa)", "Carrie Webster, D-Kanawha,": the party initial stands for "from". */
+    static double partyAndHome(SpanInSentence span) {
+        return TokenShapes.isPartyAndHome(span.sentence(), span.candidate()) ? PARTY_AND_HOME : 0;
     }
 
     static double streetWordAfter(SpanInSentence span) {

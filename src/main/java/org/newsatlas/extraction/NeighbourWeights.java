@@ -65,4 +65,18 @@ public final class NeighbourWeights {
      * mark or a locative word still passes.
      */
     public static final double SPEAKER = -1.0;
+
+    /**
+     * A politician's party initial glued by a hyphen to the name, after a comma or a bracket:
+     * "Rep. Donald Humason, R-Westfield," reads "Republican from Westfield". As strong as {@link
+     * #LOCATIVE_BEFORE}, for which the hyphen stands; set by hand.
+     */
+    public static final double PARTY_AND_HOME = 1.0;
+
+    /**
+     * A newspaper's masthead word among the capitalised words after the name: "The Moscow Times",
+     * "China Daily". The title cites a source, not a place the story is about; a veto like {@link
+     * #DISEASE_WORD_AFTER}, since the name finder marks the capital of such a title. Set by hand.
+     */
+    public static final double NEWSPAPER_TITLE = -5.0;
 }

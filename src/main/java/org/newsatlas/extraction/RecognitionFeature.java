@@ -42,7 +42,9 @@ public enum RecognitionFeature {
     PLACE_KIND_AFTER(NeighbourWeights.PLACE_KIND_AFTER),
     AMPERSAND_NAME(RecognitionWeights.AMPERSAND_NAME),
     CAPITALISED_ELSEWHERE(RecognitionWeights.CAPITALISED_ELSEWHERE),
-    SPEAKER(NeighbourWeights.SPEAKER);
+    SPEAKER(NeighbourWeights.SPEAKER),
+    PARTY_AND_HOME(NeighbourWeights.PARTY_AND_HOME),
+    NEWSPAPER_TITLE(NeighbourWeights.NEWSPAPER_TITLE);
 
     private final double handSetWeight;
 

@@ -209,4 +209,39 @@ class NeighbourEvidenceTest {
         assertThat(NeighbourEvidence.diseaseWordAfter(span(sentence("infected in Reston yesterday"), "Reston",
                 town("Reston", 58_000)))).isZero();
     }
+
+    @Test
+    void a_party_initial_glued_to_a_name_after_a_comma_or_a_bracket_gives_a_legislators_home() {
+        GazetteerEntry westfield = town("Westfield", 41_000);
+        assertThat(NeighbourEvidence.partyAndHome(span(sentence("Rep. Humason , R-~Westfield , said"), "Westfield",
+                westfield))).isEqualTo(NeighbourWeights.PARTY_AND_HOME);
+        assertThat(NeighbourEvidence.partyAndHome(span(sentence("Sen. Harkin ( D-~Iowa ) said"), "Iowa",
+                firstOrderDivision("IA", 3_000_000)))).isEqualTo(NeighbourWeights.PARTY_AND_HOME);
+    }
+
+    @Test
+    void a_brand_glued_by_a_hyphen_or_a_party_initial_without_a_comma_gives_no_home() {
+        GazetteerEntry mobile = town("Mobile", 190_000);
+        assertThat(NeighbourEvidence.partyAndHome(span(sentence("a new T-~Mobile phone"), "Mobile", mobile))).isZero();
+        assertThat(NeighbourEvidence.partyAndHome(span(sentence("bought at , T-~Mobile"), "Mobile", mobile))).isZero();
+        assertThat(NeighbourEvidence.partyAndHome(span(sentence("Humason R-~Westfield said"), "Westfield",
+                town("Westfield", 41_000)))).isZero();
+    }
+
+    @Test
+    void a_masthead_word_among_the_capitalised_words_after_a_name_makes_it_a_newspaper() {
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("told The Moscow Times ."), "Moscow",
+                town("Moscow", 12_000_000)))).isEqualTo(NeighbourWeights.NEWSPAPER_TITLE);
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("the Lansing State Journal reported"), "Lansing",
+                town("Lansing", 115_000)))).isEqualTo(NeighbourWeights.NEWSPAPER_TITLE);
+    }
+
+    @Test
+    void a_lower_case_masthead_word_or_one_beyond_the_next_words_makes_no_newspaper() {
+        GazetteerEntry moscow = town("Moscow", 12_000_000);
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("a Moscow daily reported"), "Moscow", moscow))).isZero();
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("in Moscow , Times reported"), "Moscow", moscow))).isZero();
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("the Moscow City Duma Post"), "Moscow", moscow))).isZero();
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("Moscow police said"), "Moscow", moscow))).isZero();
+    }
 }
