@@ -12,6 +12,7 @@ import static org.newsatlas.extraction.NeighbourWeights.PLACE_KIND_AFTER;
 import static org.newsatlas.extraction.NeighbourWeights.SPEAKER;
 import static org.newsatlas.extraction.NeighbourWeights.STREET_WORD_AFTER;
 import static org.newsatlas.extraction.NeighbourWeights.SURNAME_ELSEWHERE;
+import static org.newsatlas.extraction.NeighbourWeights.SURNAME_ELSEWHERE_NAMED_BY_FINDER;
 
 import java.util.Locale;
 import java.util.Set;
@@ -162,12 +163,19 @@ final class NeighbourEvidence {
     }
 
     /**
-     * The name finder's mark outweighs the document: it saw this very sentence.
+     * Where the name finder marked the span, the document still outweighs it unless the name is a
+     * major place ("Georgia" stays a country beside a "Georgia Smith").
      *
      * @param surnames keys of the names that stand as a surname somewhere in the document
      */
     static double surnameElsewhere(SpanInSentence span, Set<String> surnames) {
         SpanCandidate candidate = span.candidate();
-        return surnames.contains(candidate.key()) && !candidate.namedByFinder() ? SURNAME_ELSEWHERE : 0;
+        if (!surnames.contains(candidate.key())) {
+            return 0;
+        }
+        if (!candidate.namedByFinder()) {
+            return SURNAME_ELSEWHERE;
+        }
+        return CandidatePlaces.isMajorPlace(candidate) ? 0 : SURNAME_ELSEWHERE_NAMED_BY_FINDER;
     }
 }

@@ -79,4 +79,11 @@ public final class NeighbourWeights {
      * #DISEASE_WORD_AFTER}, since the name finder marks the capital of such a title. Set by hand.
      */
     public static final double NEWSPAPER_TITLE = -5.0;
+
+    /**
+     * As {@link #SURNAME_ELSEWHERE}, where the name finder marked this span and the name is no major
+     * place ("Ashley L. Evans ... Lewis advised Evans"): the finder sees one sentence, the document
+     * shows the person. Set by hand to outweigh the finder's mark ({@link RecognitionWeights#NAME_FINDER}).
+     */
+    public static final double SURNAME_ELSEWHERE_NAMED_BY_FINDER = -3.0;
 }

@@ -175,11 +175,22 @@ class NeighbourEvidenceTest {
     }
 
     @Test
-    void a_name_that_is_a_surname_elsewhere_in_the_document_loses_weight_unless_the_name_finder_marked_it() {
+    void a_name_that_is_a_surname_elsewhere_in_the_document_loses_weight_and_outweighs_the_name_finders_mark() {
         SpanInSentence lincoln = span(sentence("Later Lincoln met officials"), "Lincoln", town("Lincoln", 100_000));
         assertThat(NeighbourEvidence.surnameElsewhere(lincoln, Set.of("lincoln"))).isEqualTo(SURNAME_ELSEWHERE);
-        assertThat(NeighbourEvidence.surnameElsewhere(namedByFinder(lincoln), Set.of("lincoln"))).isZero();
+        assertThat(NeighbourEvidence.surnameElsewhere(namedByFinder(lincoln), Set.of("lincoln")))
+                .isEqualTo(NeighbourWeights.SURNAME_ELSEWHERE_NAMED_BY_FINDER);
         assertThat(NeighbourEvidence.surnameElsewhere(lincoln, Set.of("esper"))).isZero();
+        assertThat(NeighbourEvidence.surnameElsewhere(namedByFinder(lincoln), Set.of("esper"))).isZero();
+    }
+
+    @Test
+    void a_major_place_the_name_finder_marked_keeps_its_mark_though_a_surname_elsewhere() {
+        SpanInSentence texas = namedByFinder(span(sentence("Later Texas met officials"), "Texas",
+                firstOrderDivision("TX", 29_000_000)));
+        assertThat(NeighbourEvidence.surnameElsewhere(texas, Set.of("texas"))).isZero();
+        SpanInSentence unmarked = span(sentence("Later Texas met officials"), "Texas", firstOrderDivision("TX", 29_000_000));
+        assertThat(NeighbourEvidence.surnameElsewhere(unmarked, Set.of("texas"))).isEqualTo(SURNAME_ELSEWHERE);
     }
 
     @Test
