@@ -39,11 +39,10 @@ enum ContextWords {
             "terrace", "trail", "pike", "alley", "plaza", "square", "expressway", "freeway", "turnpike"),
 
     /** After a name, an organisation, a building or an event: "Mansfield Police", "African Union". */
-    ORGANISATION(List.of(Shared.COURT, Shared.CITY_AND_DISTRICT, Shared.POLICE),
+    ORGANISATION(List.of(Shared.COURT, Shared.CITY_AND_DISTRICT, Shared.POLICE, Shared.MASTHEAD),
             "university", "college", "school", "academy", "institute", "hospital", "clinic",
             "department", "dept", "company", "co", "corp", "corporation", "inc", "ltd",
-            "llc", "group", "times", "post", "herald", "journal", "news", "tribune", "gazette",
-            "chronicle", "daily", "press", "magazine", "radio", "tv", "television", "center",
+            "llc", "group", "press", "magazine", "radio", "tv", "television", "center",
             "centre", "bank", "club", "council", "party", "church", "cathedral", "mosque", "temple",
             "museum", "library", "airlines", "airways", "association", "society", "foundation",
             "union", "league", "team", "fc", "united", "giants", "cemetery", "mall", "hotel",
@@ -57,6 +56,8 @@ enum ContextWords {
             "organisation", "ministry", "committee", "trust", "fund", "exchange", "market",
             "ballet", "opera", "open", "marathon", "cup", "games"),
 
+    /** Capitalised after a name, a newspaper: "The Moscow Times", "China Daily". */
+    NEWSPAPER(List.of(Shared.MASTHEAD)),
     /** Before a name, a place: "in Tunis", "visited Sirte", "north Denver". */
     LOCATIVE(List.of(Shared.COMPASS_AND_AREA),
             "in", "at", "near", "from", "to", "into", "across", "around", "throughout", "outside",
@@ -163,6 +164,9 @@ enum ContextWords {
         /** Capitalised after a name, the force ("Mansfield Police"); in lower case, the town's police. */
         static final Set<String> POLICE = Set.of("police");
 
+        /** A newspaper's title is an organisation's name; it cites a source, not a scene. */
+        static final Set<String> MASTHEAD = Set.of(
+                "times", "post", "herald", "journal", "news", "tribune", "gazette", "chronicle", "daily");
         /** A court of law ("Supreme Court") and a street ("Dublin Court"): either way not the town. */
         static final Set<String> COURT = Set.of("court");
 

@@ -56,7 +56,8 @@ final class MentionEvidence {
         mark(fired, firedAmong(words.bareGivenName(span), RecognitionFeature.BARE_GIVEN_NAME));
         mark(fired, firedAmong(words.allCommonWords(span), RecognitionFeature.ALL_COMMON_WORDS));
         mark(fired, firedAmong(ShapeEvidence.hyphenatedName(span), RecognitionFeature.HYPHENATED_NAME));
-        mark(fired, firedAmong(NeighbourEvidence.surnameElsewhere(span, document.surnames()), RecognitionFeature.SURNAME_ELSEWHERE));
+        mark(fired, firedAmong(NeighbourEvidence.surnameElsewhere(span, document.surnames()),
+                RecognitionFeature.SURNAME_ELSEWHERE, RecognitionFeature.SURNAME_ELSEWHERE_NAMED_BY_FINDER));
         mark(fired, firedAmong(WordEvidence.organisationWordInName(span), RecognitionFeature.ORGANISATION_WORD_IN_NAME));
         mark(fired, firedAmong(neighbours.givenNameBeforeSurname(span), RecognitionFeature.GIVEN_NAME_BEFORE_SURNAME));
         mark(fired, firedAmong(ShapeEvidence.adjectiveBeforeNoun(span), RecognitionFeature.ADJECTIVE_BEFORE_NOUN));
@@ -66,6 +67,8 @@ final class MentionEvidence {
         mark(fired, firedAmong(ShapeEvidence.capitalisedElsewhere(span, document.casing()),
                 RecognitionFeature.CAPITALISED_ELSEWHERE));
         mark(fired, firedAmong(NeighbourEvidence.speaker(span), RecognitionFeature.SPEAKER));
+        mark(fired, firedAmong(NeighbourEvidence.partyAndHome(span), RecognitionFeature.PARTY_AND_HOME));
+        mark(fired, firedAmong(NeighbourEvidence.newspaperTitle(span), RecognitionFeature.NEWSPAPER_TITLE));
         return fired;
     }
 

@@ -1,15 +1,18 @@
 package org.newsatlas.extraction;
 
-import static org.newsatlas.extraction.RecognitionWeights.BESIDE_ANOTHER_NAME;
-import static org.newsatlas.extraction.RecognitionWeights.DISEASE_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.GIVEN_NAME_BEFORE_SURNAME;
-import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
-import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
-import static org.newsatlas.extraction.RecognitionWeights.PLACE_KIND_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.SPEAKER;
-import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
+import static org.newsatlas.extraction.NeighbourWeights.BESIDE_ANOTHER_NAME;
+import static org.newsatlas.extraction.NeighbourWeights.DISEASE_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.GIVEN_NAME_BEFORE_SURNAME;
+import static org.newsatlas.extraction.NeighbourWeights.LOCATIVE_BEFORE;
+import static org.newsatlas.extraction.NeighbourWeights.NEWSPAPER_TITLE;
+import static org.newsatlas.extraction.NeighbourWeights.ORGANISATION_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.PARTY_AND_HOME;
+import static org.newsatlas.extraction.NeighbourWeights.PERSON_NAME_CONTEXT;
+import static org.newsatlas.extraction.NeighbourWeights.PLACE_KIND_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.SPEAKER;
+import static org.newsatlas.extraction.NeighbourWeights.STREET_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.SURNAME_ELSEWHERE;
+import static org.newsatlas.extraction.NeighbourWeights.SURNAME_ELSEWHERE_NAMED_BY_FINDER;
 
 import java.util.Locale;
 import java.util.Set;
@@ -113,6 +116,31 @@ final class NeighbourEvidence {
         return next != null && !next.isCapitalized() && next.text().toLowerCase(Locale.ROOT).endsWith("virus");
     }
 
+    /**
+     * "The Moscow Times", "Lansing State Journal", "the Atlanta Journal-Constitution": a masthead
+     * word among the few capitalised words after the name. Counted whatever the setting for places
+     * inside organisations: a paper's seat is where it is printed, not where its story is.
+     */
+    static double newspaperTitle(SpanInSentence span) {
+        AnalyzedSentence sentence = span.sentence();
+        int end = Math.min(sentence.size(), span.candidate().toToken() + TokenLengths.MASTHEAD_REACH);
+        for (int t = span.candidate().toToken(); t < end; t++) {
+            String text = sentence.token(t).text();
+            if (!TokenShapes.isCapitalisedWord(text)) {
+                return 0;
+            }
+            if (ContextWords.NEWSPAPER.contains(text)) {
+                return NEWSPAPER_TITLE;
+            }
+        }
+        return 0;
+    }
+
+    /** "Tom Harkin (D-Iowa)", "Carrie Webster, D-Kanawha,": the party initial stands for "from". */
+    static double partyAndHome(SpanInSentence span) {
+        return TokenShapes.isPartyAndHome(span.sentence(), span.candidate()) ? PARTY_AND_HOME : 0;
+    }
+
     static double streetWordAfter(SpanInSentence span) {
         return span.capitalisedNextIs(ContextWords.STREET) ? STREET_WORD_AFTER : 0;
     }
@@ -135,12 +163,19 @@ final class NeighbourEvidence {
     }
 
     /**
-     * The name finder's mark outweighs the document: it saw this very sentence.
+     * Where the name finder marked the span, the document still outweighs it unless the name is a
+     * major place ("Georgia" stays a country beside a "Georgia Smith").
      *
      * @param surnames keys of the names that stand as a surname somewhere in the document
      */
     static double surnameElsewhere(SpanInSentence span, Set<String> surnames) {
         SpanCandidate candidate = span.candidate();
-        return surnames.contains(candidate.key()) && !candidate.namedByFinder() ? SURNAME_ELSEWHERE : 0;
+        if (!surnames.contains(candidate.key())) {
+            return 0;
+        }
+        if (!candidate.namedByFinder()) {
+            return SURNAME_ELSEWHERE;
+        }
+        return CandidatePlaces.isMajorPlace(candidate) ? 0 : SURNAME_ELSEWHERE_NAMED_BY_FINDER;
     }
 }

@@ -1,10 +1,10 @@
 package org.newsatlas.extraction;
 
 /**
- * Every weight and threshold of recognition, in one place. A candidate span's evidence score is
- * the sum of the weights of the rules that fire on it ({@link MentionEvidence}); the span counts as
- * a place name when the sum reaches the threshold. A positive weight speaks for a place, a negative
- * one against.
+ * Every weight and threshold of recognition but those of the words around a span, which are in
+ * {@link NeighbourWeights}. A candidate span's evidence score is the sum of the weights of the rules
+ * that fire on it ({@link MentionEvidence}); the span counts as a place name when the sum reaches
+ * the threshold. A positive weight speaks for a place, a negative one against.
  *
  * <p>None of these was fitted: all were set by hand, rule by rule, and checked on the development
  * corpora (LGL and GeoVirus, see the README). Where a commit explains a value, its subject is
@@ -46,18 +46,6 @@ public final class RecognitionWeights {
 
     /** Every capitalised token of the span is tagged a proper noun. Set by hand. */
     public static final double PROPER_NOUN = 0.7;
-
-    /** A locative word right before the span: "in Tunis", "near Sirte". Set by hand. */
-    public static final double LOCATIVE_BEFORE = 1.0;
-
-    /**
-     * A lower-case kind of place after the span or its listed neighbour: "the Cacuaco district",
-     * "Etoumbi and Mbomo districts". As strong as {@link #LOCATIVE_BEFORE}; 0.5 and 1.5 tried (README).
-     */
-    public static final double PLACE_KIND_AFTER = 1.0;
-
-    /** A comma joins the span to another capitalised word: "Alexandria, La.". Set by hand. */
-    public static final double BESIDE_ANOTHER_NAME = 0.5;
 
     /** The span has more than one word: a long name is rarely a common word. Set by hand. */
     public static final double SEVERAL_WORDS = 0.3;
@@ -171,62 +159,18 @@ public final class RecognitionWeights {
     /** As {@link #TIME_WORD}, but the name finder marked the span. Set by hand. */
     public static final double TIME_WORD_NAMED_BY_FINDER = -2.0;
 
-    // Evidence against a place: the words around the span
-
-    /**
-     * A title or a given name before the span ("President Saied", "Mark Esper"), or a surname after
-     * a one-word span ("Jordan Henderson"): a person. Set by hand.
-     */
-    public static final double PERSON_NAME_CONTEXT = -3.0;
-
-    /**
-     * The same name is a surname elsewhere in the document and the name finder did not mark this
-     * span ("Mark Esper ... Later Esper met"). Set by hand ("Only a title or a given name before a
-     * name marks it as a person for the whole document").
-     */
-    public static final double SURNAME_ELSEWHERE = -2.0;
-
-    /**
-     * A disease word after the span: "West Nile virus". Set by hand at -3.0 ("A name followed by
-     * virus, fever or flu names a pathogen, not a place"), raised to -5.0 together with the test that
-     * West Nile virus and Lassa fever are no places ("Recognition rules tested one by one").
-     */
-    public static final double DISEASE_WORD_AFTER = -5.0;
-
-    /** A capitalised street word after the span: "Dublin Road", "Main St.". Set by hand. */
-    public static final double STREET_WORD_AFTER = -4.0;
-
-    /**
-     * A capitalised organisation word after the span ("Mansfield Police"), counted only when places
-     * inside organisation names are not wanted. Set by hand.
-     */
-    public static final double ORGANISATION_WORD_AFTER = -3.0;
-
     // Evidence against a place, added for the false places users saw (issue 12)
 
     /**
      * A one-word span that is itself an organisation word, standing inside a longer capitalised name:
      * "Bureau of Meteorology", "Farm Bureau Federation" (not Bureau County). Set by hand, as strong
-     * as {@link #ORGANISATION_WORD_AFTER}.
+     * as {@link NeighbourWeights#ORGANISATION_WORD_AFTER}.
      */
     public static final double ORGANISATION_WORD_IN_NAME = -3.0;
-
-    /**
-     * A known given name before a surname ("Carolina Tohá"), on top of {@link #PERSON_NAME_CONTEXT}:
-     * the name finder's mark and a major place of that name then no longer outweigh it. Set by hand.
-     */
-    public static final double GIVEN_NAME_BEFORE_SURNAME = -1.5;
 
     /**
      * A one-word span tagged an adjective before a lower-case word: "Arab countries" (not Arab, Alabama);
      * "Texas officials" is tagged a proper noun. Set by hand, enough to undo the name finder's mark.
      */
     public static final double ADJECTIVE_BEFORE_NOUN = -2.0;
-
-    /**
-     * One name that is no major place right before a verb of saying: "Wagner said". Its speaker,
-     * a person. Set by hand at -1.0 (-2.0 tried, see the README), so a name with the name finder's
-     * mark or a locative word still passes.
-     */
-    public static final double SPEAKER = -1.0;
 }

@@ -24,6 +24,12 @@ final class TokenLengths {
      */
     static final int SHORTEST_COMMON_WORD_IN_CAPITALS = 3;
 
+    /**
+     * How many capitalised words after a name may hold a newspaper's masthead word: "The Moscow
+     * Times", "Lansing State Journal". Set by hand: a title rarely puts more between the two.
+     */
+    static final int MASTHEAD_REACH = 2;
+
     /** The shortest word read as a plural demonym ("Libyans"); "Laos" is no plural of "Lao". Set by hand. */
     static final int SHORTEST_PLURAL_DEMONYM = 5;
 }

@@ -16,6 +16,12 @@ final class TokenShapes {
      */
     private static final Set<String> DATELINE_ENDS = Set.of(",", "(", ":", "-", "--", "—", "–", "\u0097");
 
+    /** Republican, Democrat, Independent: a party's initial and hyphen, one token ({@link TokenSplitter}). */
+    private static final Set<String> PARTY_INITIALS = Set.of("R-", "D-", "I-");
+
+    /** What stands before a legislator's party and home: "Humason, R-Westfield", "Harkin (D-Iowa)". */
+    private static final Set<String> AFTER_PARTY_OPENS = Set.of(",", "(");
+
     private TokenShapes() {
     }
 
@@ -44,6 +50,20 @@ final class TokenShapes {
         }
         return to + 1 < sentence.size() && isGluedHyphen(sentence, to) && sentence.token(to + 1).isCapitalized()
                 && sentence.token(to).end() == sentence.token(to + 1).start();
+    }
+
+    /**
+     * "Humason, R-Westfield," or "Harkin (D-Iowa)": a party initial (Republican, Democrat,
+     * Independent) glued by a hyphen to the name, after a comma or an opening bracket, as news
+     * writes a legislator's party and home. Not "T-Mobile" or "X-Men": no party, no comma.
+     */
+    static boolean isPartyAndHome(AnalyzedSentence sentence, SpanCandidate candidate) {
+        int from = candidate.fromToken();
+        if (from < 2 || !PARTY_INITIALS.contains(sentence.token(from - 1).text())
+                || sentence.token(from - 1).end() != sentence.token(from).start()) {
+            return false;
+        }
+        return AFTER_PARTY_OPENS.contains(sentence.token(from - 2).text());
     }
 
     /**

@@ -5,9 +5,10 @@ import java.util.List;
 import opennlp.tools.util.Span;
 
 /**
- * Mends two habits of the UD-trained tokenizer that hide place names: a sentence-final full stop
- * glued to the last word ("Egypt.") and a possessive glued to a name ("US’s"). Abbreviations
- * with inner stops ("U.S.", "D.C.") keep their final stop.
+ * Mends three habits of the UD-trained tokenizer that hide place names: a sentence-final full stop
+ * glued to the last word ("Egypt."), a possessive glued to a name ("US’s") and a party initial
+ * glued to a legislator's home ("R-Westfield"). Abbreviations with inner stops ("U.S.", "D.C.")
+ * keep their final stop.
  */
 final class TokenSplitter {
 
@@ -23,6 +24,10 @@ final class TokenSplitter {
             if (last && isWordWithFinalStop(text)) {
                 refined.add(new Span(token.getStart(), token.getEnd() - 1));
                 refined.add(new Span(token.getEnd() - 1, token.getEnd()));
+            } else if (hasPartyInitial(text)) {
+                // as the tokenizer itself splits it where it does: "R-" and "Marshall"
+                refined.add(new Span(token.getStart(), token.getStart() + 2));
+                refined.add(new Span(token.getStart() + 2, token.getEnd()));
             } else if (hasPossessive(text)) {
                 refined.add(new Span(token.getStart(), token.getEnd() - 2));
                 refined.add(new Span(token.getEnd() - 2, token.getEnd()));
@@ -38,6 +43,12 @@ final class TokenSplitter {
                 && text.endsWith(".")
                 && text.indexOf('.') == text.length() - 1
                 && Character.isLetter(text.charAt(text.length() - 2));
+    }
+
+    /** "R-Westfield", "D-N.Y.": Republican, Democrat or Independent, a hyphen, a capitalised name. */
+    private static boolean hasPartyInitial(String text) {
+        return text.length() > 3 && "RDI".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == '-'
+                && Character.isUpperCase(text.charAt(2));
     }
 
     private static boolean hasPossessive(String text) {

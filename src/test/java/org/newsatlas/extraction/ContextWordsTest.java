@@ -3,6 +3,7 @@ package org.newsatlas.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsatlas.extraction.ContextWords.DISEASE;
 import static org.newsatlas.extraction.ContextWords.LOCATIVE;
+import static org.newsatlas.extraction.ContextWords.NEWSPAPER;
 import static org.newsatlas.extraction.ContextWords.ORGANISATION;
 import static org.newsatlas.extraction.ContextWords.PERSON_TITLE;
 import static org.newsatlas.extraction.ContextWords.PLACE_DESCRIPTOR;
@@ -81,6 +82,7 @@ class ContextWordsTest {
                 Set.of(STREET, ORGANISATION), Set.of("court"),
                 Set.of(ORGANISATION, PLACE_KIND), Set.of("city", "district"),
                 Set.of(ORGANISATION, RESIDENTS), Set.of("police"),
+                Set.of(ORGANISATION, NEWSPAPER), ContextWords.Shared.MASTHEAD,
                 Set.of(LOCATIVE, PLACE_DESCRIPTOR), compassAndArea);
         ContextWords[] classes = ContextWords.values();
         for (int a = 0; a < classes.length; a++) {

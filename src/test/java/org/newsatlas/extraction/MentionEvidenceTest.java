@@ -1,13 +1,13 @@
 package org.newsatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsatlas.extraction.NeighbourWeights.LOCATIVE_BEFORE;
+import static org.newsatlas.extraction.NeighbourWeights.SURNAME_ELSEWHERE;
 import static org.newsatlas.extraction.Places.town;
 import static org.newsatlas.extraction.RecognitionWeights.CITY;
-import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
 import static org.newsatlas.extraction.RecognitionWeights.NAME_FINDER;
 import static org.newsatlas.extraction.RecognitionWeights.NOT_OPENING_SENTENCE;
 import static org.newsatlas.extraction.RecognitionWeights.PROPER_NOUN;
-import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
 import static org.newsatlas.extraction.Sentences.candidate;
 import static org.newsatlas.extraction.Sentences.sentence;
 

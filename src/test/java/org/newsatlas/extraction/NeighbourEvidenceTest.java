@@ -1,16 +1,16 @@
 package org.newsatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsatlas.extraction.NeighbourWeights.BESIDE_ANOTHER_NAME;
+import static org.newsatlas.extraction.NeighbourWeights.DISEASE_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.LOCATIVE_BEFORE;
+import static org.newsatlas.extraction.NeighbourWeights.ORGANISATION_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.PERSON_NAME_CONTEXT;
+import static org.newsatlas.extraction.NeighbourWeights.PLACE_KIND_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.STREET_WORD_AFTER;
+import static org.newsatlas.extraction.NeighbourWeights.SURNAME_ELSEWHERE;
 import static org.newsatlas.extraction.Places.firstOrderDivision;
 import static org.newsatlas.extraction.Places.town;
-import static org.newsatlas.extraction.RecognitionWeights.BESIDE_ANOTHER_NAME;
-import static org.newsatlas.extraction.RecognitionWeights.DISEASE_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.LOCATIVE_BEFORE;
-import static org.newsatlas.extraction.RecognitionWeights.ORGANISATION_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.PERSON_NAME_CONTEXT;
-import static org.newsatlas.extraction.RecognitionWeights.PLACE_KIND_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.STREET_WORD_AFTER;
-import static org.newsatlas.extraction.RecognitionWeights.SURNAME_ELSEWHERE;
 import static org.newsatlas.extraction.Sentences.namedByFinder;
 import static org.newsatlas.extraction.Sentences.sentence;
 import static org.newsatlas.extraction.Sentences.span;
@@ -175,19 +175,30 @@ class NeighbourEvidenceTest {
     }
 
     @Test
-    void a_name_that_is_a_surname_elsewhere_in_the_document_loses_weight_unless_the_name_finder_marked_it() {
+    void a_name_that_is_a_surname_elsewhere_in_the_document_loses_weight_and_outweighs_the_name_finders_mark() {
         SpanInSentence lincoln = span(sentence("Later Lincoln met officials"), "Lincoln", town("Lincoln", 100_000));
         assertThat(NeighbourEvidence.surnameElsewhere(lincoln, Set.of("lincoln"))).isEqualTo(SURNAME_ELSEWHERE);
-        assertThat(NeighbourEvidence.surnameElsewhere(namedByFinder(lincoln), Set.of("lincoln"))).isZero();
+        assertThat(NeighbourEvidence.surnameElsewhere(namedByFinder(lincoln), Set.of("lincoln")))
+                .isEqualTo(NeighbourWeights.SURNAME_ELSEWHERE_NAMED_BY_FINDER);
         assertThat(NeighbourEvidence.surnameElsewhere(lincoln, Set.of("esper"))).isZero();
+        assertThat(NeighbourEvidence.surnameElsewhere(namedByFinder(lincoln), Set.of("esper"))).isZero();
+    }
+
+    @Test
+    void a_major_place_the_name_finder_marked_keeps_its_mark_though_a_surname_elsewhere() {
+        SpanInSentence texas = namedByFinder(span(sentence("Later Texas met officials"), "Texas",
+                firstOrderDivision("TX", 29_000_000)));
+        assertThat(NeighbourEvidence.surnameElsewhere(texas, Set.of("texas"))).isZero();
+        SpanInSentence unmarked = span(sentence("Later Texas met officials"), "Texas", firstOrderDivision("TX", 29_000_000));
+        assertThat(NeighbourEvidence.surnameElsewhere(unmarked, Set.of("texas"))).isEqualTo(SURNAME_ELSEWHERE);
     }
 
     @Test
     void a_name_before_a_verb_of_saying_is_its_speaker() {
         assertThat(NeighbourEvidence.speaker(span(sentence("tolls help , Wagner said ."), "Wagner",
-                town("Wagner", 1_500)))).isEqualTo(RecognitionWeights.SPEAKER);
+                town("Wagner", 1_500)))).isEqualTo(NeighbourWeights.SPEAKER);
         assertThat(NeighbourEvidence.speaker(span(sentence("Robertson told reporters"), "Robertson",
-                town("Robertson", 3_000)))).isEqualTo(RecognitionWeights.SPEAKER);
+                town("Robertson", 3_000)))).isEqualTo(NeighbourWeights.SPEAKER);
     }
 
     @Test
@@ -208,5 +219,40 @@ class NeighbourEvidenceTest {
                 town("Reston", 58_000)))).isZero();
         assertThat(NeighbourEvidence.diseaseWordAfter(span(sentence("infected in Reston yesterday"), "Reston",
                 town("Reston", 58_000)))).isZero();
+    }
+
+    @Test
+    void a_party_initial_glued_to_a_name_after_a_comma_or_a_bracket_gives_a_legislators_home() {
+        GazetteerEntry westfield = town("Westfield", 41_000);
+        assertThat(NeighbourEvidence.partyAndHome(span(sentence("Rep. Humason , R-~Westfield , said"), "Westfield",
+                westfield))).isEqualTo(NeighbourWeights.PARTY_AND_HOME);
+        assertThat(NeighbourEvidence.partyAndHome(span(sentence("Sen. Harkin ( D-~Iowa ) said"), "Iowa",
+                firstOrderDivision("IA", 3_000_000)))).isEqualTo(NeighbourWeights.PARTY_AND_HOME);
+    }
+
+    @Test
+    void a_brand_glued_by_a_hyphen_or_a_party_initial_without_a_comma_gives_no_home() {
+        GazetteerEntry mobile = town("Mobile", 190_000);
+        assertThat(NeighbourEvidence.partyAndHome(span(sentence("a new T-~Mobile phone"), "Mobile", mobile))).isZero();
+        assertThat(NeighbourEvidence.partyAndHome(span(sentence("bought at , T-~Mobile"), "Mobile", mobile))).isZero();
+        assertThat(NeighbourEvidence.partyAndHome(span(sentence("Humason R-~Westfield said"), "Westfield",
+                town("Westfield", 41_000)))).isZero();
+    }
+
+    @Test
+    void a_masthead_word_among_the_capitalised_words_after_a_name_makes_it_a_newspaper() {
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("told The Moscow Times ."), "Moscow",
+                town("Moscow", 12_000_000)))).isEqualTo(NeighbourWeights.NEWSPAPER_TITLE);
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("the Lansing State Journal reported"), "Lansing",
+                town("Lansing", 115_000)))).isEqualTo(NeighbourWeights.NEWSPAPER_TITLE);
+    }
+
+    @Test
+    void a_lower_case_masthead_word_or_one_beyond_the_next_words_makes_no_newspaper() {
+        GazetteerEntry moscow = town("Moscow", 12_000_000);
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("a Moscow daily reported"), "Moscow", moscow))).isZero();
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("in Moscow , Times reported"), "Moscow", moscow))).isZero();
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("the Moscow City Duma Post"), "Moscow", moscow))).isZero();
+        assertThat(NeighbourEvidence.newspaperTitle(span(sentence("Moscow police said"), "Moscow", moscow))).isZero();
     }
 }

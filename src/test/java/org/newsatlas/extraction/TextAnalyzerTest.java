@@ -31,6 +31,18 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void a_party_initial_glued_to_a_legislators_home_is_split_off() {
+        List<AnalyzedSentence> sentences = analyzer.analyze("Rep. Humason, R-Westfield, said he would go.");
+        assertThat(sentences.get(sentences.size() - 1).tokenTexts()).contains("R-", "Westfield");
+    }
+
+    @Test
+    void another_capital_before_a_hyphen_or_a_lower_case_word_after_it_is_no_party() {
+        List<AnalyzedSentence> sentences = analyzer.analyze("He bought a T-Mobile phone for an R-rated film.");
+        assertThat(sentences.get(0).tokenTexts()).doesNotContain("T-", "R-");
+    }
+
+    @Test
     void abbreviations_keep_their_stops() {
         List<AnalyzedSentence> sentences = analyzer.analyze("He met U.S. soldiers.");
         assertThat(sentences.get(0).tokenTexts()).contains("U.S.");
