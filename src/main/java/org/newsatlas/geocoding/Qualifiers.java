@@ -2,6 +2,7 @@ package org.newsatlas.geocoding;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsatlas.extraction.AnalyzedSentence;
 import org.newsatlas.extraction.PlaceMention;
 import org.newsatlas.gazetteer.FeatureCodes;
@@ -14,6 +15,9 @@ import org.newsatlas.gazetteer.NameMatch;
  * and administrative divisions qualify; "Paris, France" qualifies, "Paris, Lyon" does not.
  */
 final class Qualifiers {
+
+    /** Words that join the members of a list. */
+    private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "&");
 
     private Qualifiers() {
     }
@@ -28,8 +32,39 @@ final class Qualifiers {
         if (match.isEmpty()) {
             return List.of();
         }
+        if (isListOfDivisions(gazetteer, sentence, mention, match.get())) {
+            return List.of();
+        }
         return match.get().candidates().stream()
                 .filter(entry -> entry.isCountry() || FeatureCodes.ADMINISTRATIVE.equals(entry.featureClass()))
                 .toList();
+    }
+
+    /**
+     * "cases in Washington, Pennsylvania and California": a name that is itself a state, followed
+     * by a state and, after "and", "or" or a comma, by yet another state, is one of a list of
+     * states, not a town qualified by the state after it ("Springfield, Illinois and Columbus,
+     * Ohio" keeps its qualifier: Springfield is no state).
+     */
+    private static boolean isListOfDivisions(Gazetteer gazetteer, AnalyzedSentence sentence, PlaceMention mention,
+            NameMatch qualifier) {
+        int next = qualifier.toToken();
+        if (next + 1 >= sentence.size() || !LIST_WORDS.contains(sentence.token(next).text())) {
+            return false;
+        }
+        if (",".equals(sentence.token(next).text()) && LIST_WORDS.contains(sentence.token(next + 1).text())
+                && next + 2 < sentence.size()) {
+            next++;
+        }
+        Optional<NameMatch> following = gazetteer.longestMatch(sentence.tokenTexts(), next + 1);
+        return following.isPresent()
+                && divisionCountries(mention.candidates()).stream().anyMatch(country ->
+                        divisionCountries(qualifier.candidates()).contains(country)
+                                && divisionCountries(following.get().candidates()).contains(country));
+    }
+
+    private static List<String> divisionCountries(List<GazetteerEntry> candidates) {
+        return candidates.stream().filter(GazetteerEntry::isFirstOrderDivision).map(GazetteerEntry::countryCode)
+                .distinct().toList();
     }
 }
