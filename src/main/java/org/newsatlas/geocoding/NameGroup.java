@@ -1,6 +1,7 @@
 package org.newsatlas.geocoding;
 
 import static org.newsatlas.geocoding.ResolutionWeights.CO_LOCATION_WEIGHT;
+import static org.newsatlas.geocoding.ResolutionWeights.NAMED_COUNTY;
 import static org.newsatlas.geocoding.ResolutionWeights.SAME_POINT_KM;
 import static org.newsatlas.geocoding.ResolutionWeights.TEMPERATURE;
 import static org.newsatlas.geocoding.ResolutionWeights.TOWN_DISTRICT_KM;
@@ -76,10 +77,12 @@ final class NameGroup {
             namesakes = new boolean[candidates.size()];
             for (int i = 0; i < candidates.size(); i++) {
                 double support = coLocation.support(this, i);
+                boolean county = coLocation.inNamedCounty(this, i);
                 intrinsic[i] = CandidateScoring.intrinsic(candidates.get(i), mentions.get(0), qualifiers)
-                        + CO_LOCATION_WEIGHT * support;
+                        + CO_LOCATION_WEIGHT * support + (county ? NAMED_COUNTY : 0);
                 features[i] = CandidateScoring.intrinsicFeatures(candidates.get(i), mentions.get(0), qualifiers,
                         support);
+                features[i][ResolutionFeature.NAMED_COUNTY.ordinal()] = county ? 1 : 0;
                 namesakes[i] = !divisionName && features[i][ResolutionFeature.PRIMARY_NAME.ordinal()] == 1;
             }
         }
