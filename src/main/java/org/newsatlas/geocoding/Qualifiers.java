@@ -2,7 +2,6 @@ package org.newsatlas.geocoding;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.newsatlas.extraction.AnalyzedSentence;
 import org.newsatlas.extraction.PlaceMention;
 import org.newsatlas.gazetteer.FeatureCodes;
@@ -15,9 +14,6 @@ import org.newsatlas.gazetteer.NameMatch;
  * and administrative divisions qualify; "Paris, France" qualifies, "Paris, Lyon" does not.
  */
 final class Qualifiers {
-
-    /** Words that join the members of a list. */
-    private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "&");
 
     private Qualifiers() {
     }
@@ -49,10 +45,10 @@ final class Qualifiers {
     private static boolean isListOfDivisions(Gazetteer gazetteer, AnalyzedSentence sentence, PlaceMention mention,
             NameMatch qualifier) {
         int next = qualifier.toToken();
-        if (next + 1 >= sentence.size() || !LIST_WORDS.contains(sentence.token(next).text())) {
+        if (next + 1 >= sentence.size() || !ListedNames.LIST_WORDS.contains(sentence.token(next).text())) {
             return false;
         }
-        if (",".equals(sentence.token(next).text()) && LIST_WORDS.contains(sentence.token(next + 1).text())
+        if (",".equals(sentence.token(next).text()) && ListedNames.LIST_WORDS.contains(sentence.token(next + 1).text())
                 && next + 2 < sentence.size()) {
             next++;
         }
