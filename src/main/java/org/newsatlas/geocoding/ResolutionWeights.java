@@ -6,10 +6,10 @@ import org.newsatlas.extraction.RecognitionWeights;
  * Every weight and threshold of the resolution stage. A candidate's score is a sum of these
  * weights; the confidence is its softmax share.
  *
- * <p>Three values were chosen on the development sets (LGL, GeoVirus): {@link #PRIMARY_NAME_BONUS}
+ * <p>Four values were chosen on the development sets (LGL, GeoVirus): {@link #PRIMARY_NAME_BONUS}
  * and {@link #COUNTRY_FOCUS}, each the best of a small grid, both kept their figures under 5-fold
- * cross-validation; and {@link #NAMED_DIVISION}, LGL's best of four, which GeoVirus scores the same
- * at every value. "By hand" below means set by judgement and checked once or twice on
+ * cross-validation; and {@link #NAMED_DIVISION} and {@link #NAMED_COUNTY}, LGL's best of four and of
+ * three, which GeoVirus scores the same at every value. "By hand" below means set by judgement and checked once or twice on
  * the development sets, never searched or cross-validated. Quoted commit subjects explain a value.
  */
 final class ResolutionWeights {
