@@ -6,6 +6,7 @@ import static org.newsatlas.geocoding.ResolutionWeights.MAX_CO_LOCATION_SUPPORT;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsatlas.gazetteer.FeatureCodes;
 import org.newsatlas.gazetteer.GazetteerEntry;
 import org.newsatlas.gazetteer.GeoDistance;
 
@@ -25,21 +26,33 @@ final class CoLocation {
     private static final double NEAR_DEGREES = CO_LOCATION_KM / 111.0;
 
     private final Map<NameGroup, double[]> support = new IdentityHashMap<>();
+    private final Map<NameGroup, boolean[]> inNamedCounty = new IdentityHashMap<>();
 
     /** The support of every candidate of {@code groups} from the readings of {@code supporters}. */
     CoLocation(List<NameGroup> groups, List<NameGroup> supporters) {
         for (NameGroup group : groups) {
             List<GazetteerEntry> candidates = group.candidates();
             double[] values = new double[candidates.size()];
+            boolean[] counties = new boolean[candidates.size()];
             for (int i = 0; i < candidates.size(); i++) {
                 values[i] = supportOf(candidates.get(i), group, supporters);
+                counties[i] = isInNamedCounty(candidates.get(i), group, supporters);
             }
             support.put(group, values);
+            inNamedCounty.put(group, counties);
         }
     }
 
     double support(NameGroup group, int candidate) {
         return support.get(group)[candidate];
+    }
+
+    /**
+     * Whether the candidate lies in a county that another name of the document spells out in full
+     * ("Athens" beside "Henderson County": Athens, Texas lies in Henderson County, Texas).
+     */
+    boolean inNamedCounty(NameGroup group, int candidate) {
+        return inNamedCounty.get(group)[candidate];
     }
 
     double supportOfBest(NameGroup group) {
@@ -65,6 +78,41 @@ final class CoLocation {
             }
         }
         return Math.min(MAX_CO_LOCATION_SUPPORT, total);
+    }
+
+    /**
+     * A county counts only where the other name is its own full name of two words or more
+     * ("Madison County", "Douglas County"): a bare "Washington" names a town as often as any of
+     * thirty counties, and a county named like the candidate ("Cambridge") is the same place.
+     */
+    private static boolean isInNamedCounty(GazetteerEntry candidate, NameGroup own, List<NameGroup> groups) {
+        if (!DocumentFocus.isPointLike(candidate) || FeatureCodes.isSecondOrderDivision(candidate.featureCode())
+                || isEmpty(candidate.admin2Code())) {
+            return false;
+        }
+        for (NameGroup other : groups) {
+            if (other == own || other.mentions().isEmpty()) {
+                continue;
+            }
+            String name = other.mentions().get(0).name();
+            if (name.indexOf(' ') < 0) {
+                continue;
+            }
+            for (GazetteerEntry county : other.candidates()) {
+                if (FeatureCodes.isSecondOrderDivision(county.featureCode())
+                        && candidate.countryCode().equals(county.countryCode())
+                        && candidate.admin1Code().equals(county.admin1Code())
+                        && candidate.admin2Code().equals(county.admin2Code())
+                        && CandidateScoring.isPrimaryName(county, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEmpty(String code) {
+        return code == null || code.isEmpty();
     }
 
     private static boolean isNear(GazetteerEntry a, GazetteerEntry b) {

@@ -1,6 +1,8 @@
 package org.newsatlas.geocoding;
 
 import static org.newsatlas.geocoding.ResolutionWeights.CO_LOCATION_WEIGHT;
+import static org.newsatlas.geocoding.ResolutionWeights.LISTED_DIVISION;
+import static org.newsatlas.geocoding.ResolutionWeights.NAMED_COUNTY;
 import static org.newsatlas.geocoding.ResolutionWeights.SAME_POINT_KM;
 import static org.newsatlas.geocoding.ResolutionWeights.TEMPERATURE;
 import static org.newsatlas.geocoding.ResolutionWeights.TOWN_DISTRICT_KM;
@@ -19,6 +21,7 @@ final class NameGroup {
     private final List<GazetteerEntry> candidates;
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<GazetteerEntry> qualifiers = new ArrayList<>();
+    private final List<PlaceMention> listedWith = new ArrayList<>();
     private final double[] scores;
     private final RankingModel model;
     private final boolean divisionName;
@@ -51,6 +54,11 @@ final class NameGroup {
         qualifiers.addAll(found);
     }
 
+    /** Mentions of other names listed next to a mention of this one ("Utah, Washington and Wisconsin"). */
+    void addListedWith(List<PlaceMention> neighbours) {
+        listedWith.addAll(neighbours);
+    }
+
     boolean hasQualifier() {
         return !qualifiers.isEmpty();
     }
@@ -76,10 +84,16 @@ final class NameGroup {
             namesakes = new boolean[candidates.size()];
             for (int i = 0; i < candidates.size(); i++) {
                 double support = coLocation.support(this, i);
+                boolean county = coLocation.inNamedCounty(this, i);
                 intrinsic[i] = CandidateScoring.intrinsic(candidates.get(i), mentions.get(0), qualifiers)
-                        + CO_LOCATION_WEIGHT * support;
+                        + CO_LOCATION_WEIGHT * support + (county ? NAMED_COUNTY : 0);
                 features[i] = CandidateScoring.intrinsicFeatures(candidates.get(i), mentions.get(0), qualifiers,
                         support);
+                features[i][ResolutionFeature.NAMED_COUNTY.ordinal()] = county ? 1 : 0;
+                if (isListedWithItsKind(candidates.get(i))) {
+                    intrinsic[i] += LISTED_DIVISION;
+                    features[i][ResolutionFeature.LISTED_DIVISION.ordinal()] = 1;
+                }
                 namesakes[i] = !divisionName && features[i][ResolutionFeature.PRIMARY_NAME.ordinal()] == 1;
             }
         }
@@ -94,6 +108,26 @@ final class NameGroup {
                 best = i;
             }
         }
+    }
+
+    /**
+     * A state listed beside another state of its country ("Utah, Washington and Wisconsin"): the
+     * other name is by its own name a first-order division there.
+     */
+    private boolean isListedWithItsKind(GazetteerEntry candidate) {
+        if (!candidate.isFirstOrderDivision()) {
+            return false;
+        }
+        for (PlaceMention neighbour : listedWith) {
+            for (GazetteerEntry other : neighbour.candidates()) {
+                if (other.isFirstOrderDivision() && other.geonameId() != candidate.geonameId()
+                        && candidate.countryCode().equals(other.countryCode())
+                        && CandidateScoring.isPrimaryName(other, neighbour.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Each candidate's features as last scored, in candidate order. */

@@ -40,7 +40,11 @@ public enum ResolutionFeature {
     REGIONAL(ResolutionWeights.REGIONAL_BONUS),
     DISTANT(ResolutionWeights.DISTANT_BONUS),
     /** Share of the other names' weight in the candidate's state, when the state itself is named, 0..1. */
-    NAMED_DIVISION(ResolutionWeights.NAMED_DIVISION);
+    NAMED_DIVISION(ResolutionWeights.NAMED_DIVISION),
+    /** The candidate lies in a county another name of the document spells out in full. */
+    NAMED_COUNTY(ResolutionWeights.NAMED_COUNTY),
+    /** The candidate is a state or province listed beside another of its country. */
+    LISTED_DIVISION(ResolutionWeights.LISTED_DIVISION);
 
     private final double handSetWeight;
 

@@ -73,9 +73,12 @@ public final class ToponymResolver {
     private List<NameGroup> kept(List<AnalyzedSentence> sentences, List<PlaceMention> mentions,
             List<PlaceMention> doubtful) {
         Map<String, NameGroup> byName = new LinkedHashMap<>();
-        group(sentences, mentions, byName);
+        List<PlaceMention> all = new ArrayList<>(mentions);
+        all.addAll(doubtful);
+        Map<PlaceMention, List<PlaceMention>> listed = ListedNames.of(sentences, all);
+        group(sentences, mentions, byName, listed);
         List<NameGroup> groups = new ArrayList<>(byName.values());
-        List<NameGroup> doubtfulGroups = group(sentences, doubtful, byName);
+        List<NameGroup> doubtfulGroups = group(sentences, doubtful, byName, listed);
         CoLocation coLocation = new CoLocation(groups, groups);
         for (NameGroup group : groups) {
             Checkpoint.reached();
@@ -136,7 +139,7 @@ public final class ToponymResolver {
      * it created. Demonyms group by the place they stand for.
      */
     private List<NameGroup> group(List<AnalyzedSentence> sentences, List<PlaceMention> mentions,
-            Map<String, NameGroup> byName) {
+            Map<String, NameGroup> byName, Map<PlaceMention, List<PlaceMention>> listed) {
         List<NameGroup> created = new ArrayList<>();
         for (PlaceMention mention : mentions) {
             if (mention.candidates().isEmpty()) {
@@ -152,6 +155,7 @@ public final class ToponymResolver {
             }
             group.mentions().add(mention);
             group.addQualifiers(Qualifiers.after(gazetteer, sentences.get(mention.sentenceIndex()), mention));
+            group.addListedWith(listed.getOrDefault(mention, List.of()));
         }
         return created;
     }
