@@ -10,7 +10,8 @@ reads its input to the end before it parses), and times it until that document's
 JVM start, loading and one document. It also says when the launching JVM started its child JVM
 and how much CPU it had used by then (polled from /proc every 5 ms).
 app: starts the jar on a fresh data directory, polls / every 50 ms, then waits --idle seconds and
-sums VmRSS over the process and all its descendants (the launcher and the app's child JVM). The 1-minute load average is printed with each
+sums VmRSS over the process and all its descendants (the launcher and the app's child JVM), saying
+whether the app's log had the geoparser ready by then. The 1-minute load average is printed with each
 figure: on a shared machine wall times mean little without it. Standard library only.
 """
 import argparse
@@ -116,7 +117,11 @@ def first_page(jar, port, idle):
             # CPU says more than wall time on a loaded machine; a training run's exited child is not counted
             cpu = sum(cpu_seconds(p) for p in process_tree(process.pid))
             time.sleep(idle)
-            return seconds, cpu, resident_mb(process.pid)
+            memory = resident_mb(process.pid)
+            # an idle figure taken while the gazetteer still loads is not one of the idle app
+            with open(os.path.join(data_dir, "app.log"), encoding="utf-8", errors="replace") as written:
+                ready = "The geoparser is ready" in written.read()
+            return seconds, cpu, memory, ready
         finally:
             process.terminate()
             process.wait()
@@ -139,9 +144,10 @@ def main():
             print("geoparse: first document after %.2f s (%d toponyms); %s; load %s"
                   % (seconds, toponyms, child, load()), flush=True)
         else:
-            seconds, cpu, (rss, each, pss) = first_page(args.jar, args.port, args.idle)
-            print("app: first 200 on / after %.2f s (%.1f s CPU); resident %d MB (%s; Pss %d MB) after %d s idle; load %s"
-                  % (seconds, cpu, rss, " + ".join(str(mb) for mb in each), pss, args.idle, load()), flush=True)
+            seconds, cpu, (rss, each, pss), ready = first_page(args.jar, args.port, args.idle)
+            print("app: first 200 on / after %.2f s (%.1f s CPU); resident %d MB (%s; Pss %d MB) after %d s idle, %s; load %s"
+                  % (seconds, cpu, rss, " + ".join(str(mb) for mb in each), pss, args.idle,
+                     "geoparser loaded" if ready else "GEOPARSER NOT LOADED YET", load()), flush=True)
 
 
 if __name__ == "__main__":

@@ -80,8 +80,9 @@ public final class Launcher {
     }
 
     /**
-     * The web app's child: this JVM's own options first (a {@code -Xmx} or {@code -D} given to
-     * {@code java -jar} applies to the app, as it did when the app ran here), then the cache's.
+     * The web app's child: the cache's options, then this JVM's own (a {@code -Xmx} or {@code -D}
+     * given to {@code java -jar} applies to the app, as it did when the app ran here, and overrides
+     * a flag of the cache's), then the class path and start class.
      */
     static Optional<List<String>> appChild(List<String> args, Map<String, String> env, String childProperty,
             String classPath, Optional<String> java, String userHome, String jvm, List<String> jvmOptions) throws IOException {
@@ -117,11 +118,15 @@ public final class Launcher {
         return launch;
     }
 
+    /** This JVM's options just before the class path: after the cache's, so that where the two set one flag, they win. */
     private static List<String> line(String java, List<String> jvmOptions, LaunchFile launch, List<String> args) {
         List<String> line = new ArrayList<>();
         line.add(java);
+        int classPath = launch.options().indexOf("-cp");
+        int at = classPath < 0 ? 0 : classPath;
+        line.addAll(launch.options().subList(0, at));
         line.addAll(jvmOptions);
-        line.addAll(launch.options());
+        line.addAll(launch.options().subList(at, launch.options().size()));
         line.addAll(args);
         return line;
     }

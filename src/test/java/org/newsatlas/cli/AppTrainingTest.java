@@ -27,7 +27,8 @@ class AppTrainingTest {
 
         List<String> command = training.trainingCommand(entry, plan, temp.resolve("data"));
 
-        assertThat(command).startsWith("/usr/bin/java", "-Xmx1g", "-XX:ArchiveClassesAtExit=" + plan.dump().get());
+        assertThat(command).containsSequence("-Xmx1g", "-XX:ArchiveClassesAtExit=" + plan.dump().get());
+        assertThat(command).startsWith("/usr/bin/java");
         assertThat(command).contains("-Dspring.context.exit=onRefresh", "-Dnewsatlas.batch-jvm=training");
         assertThat(command).endsWith("-cp", classPath(entry), "org.example.Main", "--server.port=0",
                 "--newsatlas.data-dir=" + temp.resolve("data"));
@@ -42,12 +43,50 @@ class AppTrainingTest {
 
         LaunchFile file = training.launchFile(entry, archive);
 
-        assertThat(file.options()).containsExactly("-XX:SharedArchiveFile=" + archive, "-Dnewsatlas.batch-jvm=app",
+        assertThat(file.options()).containsSequence("-XX:SharedArchiveFile=" + archive, "-Dnewsatlas.batch-jvm=app",
                 "-cp", classPath(entry), "org.example.Main");
+        assertThat(file.options()).endsWith("org.example.Main");
         assertThat(file.files()).extracting(LaunchFile.Needed::path).containsAll(entry.classPath()).contains(archive);
         assertThat(file.fits(jar.toRealPath(), JVM)).isTrue();
         Files.writeString(archive, "arch");
         assertThat(file.fits(jar.toRealPath(), JVM)).isFalse();
+    }
+
+    @Test
+    void the_app_child_and_its_training_run_get_c2_thresholds_ten_times_the_default_and_native_heap_trimming_before_the_users_options()
+            throws IOException {
+        Path jar = ClassPathCacheTest.bootJar(temp.resolve("app.jar"), "v1");
+        AppTraining training = new AppTraining(jar, temp.resolve("cache"), "/usr/bin/java", List.of("-Xmx1g"), JVM);
+        ClassPathCache.Entry entry = ClassPathCache.prepare(jar, temp.resolve("cache"));
+        Path archive = Files.writeString(entry.directory().resolve(ClassArchive.APP_ARCHIVE), "archive");
+        ClassArchive.Plan plan = ClassArchive.plan(entry.directory(), ClassArchive.APP_ARCHIVE, JVM);
+
+        List<String> child = training.launchFile(entry, archive).options();
+        List<String> trainingRun = training.trainingCommand(entry, plan, temp.resolve("data"));
+
+        assertThat(child).startsWith("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
+                "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000", "-XX:TrimNativeHeapInterval=5000");
+        assertThat(child.indexOf("-XX:TrimNativeHeapInterval=5000")).isLessThan(child.indexOf("-cp"));
+        assertThat(trainingRun).containsSequence(AppTraining.APP_OPTIONS);
+        assertThat(trainingRun.indexOf("-XX:TrimNativeHeapInterval=5000")).isLessThan(trainingRun.indexOf("-Xmx1g"));
+    }
+
+    @Test
+    void every_option_the_app_child_gets_is_one_this_jvm_accepts() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(AppTraining.APP_OPTIONS);
+        command.add("-version");
+        List<String> misspelt = List.of(java, "-XX:TrimNativeHeapIntervall=5000", "-version");
+
+        assertThat(exitCode(command)).isZero();
+        assertThat(exitCode(misspelt)).isNotZero();
+    }
+
+    private static int exitCode(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return process.waitFor();
     }
 
     @Test

@@ -123,17 +123,30 @@ class LauncherTest {
     }
 
     @Test
-    void the_web_app_starts_in_a_child_with_this_jvms_options_first_once_its_launch_file_fits() throws IOException {
+    void the_web_app_starts_in_a_child_with_this_jvms_options_once_its_launch_file_fits() throws IOException {
         List<String> mine = List.of("-Xmx1g", "-Dspring.aot.enabled=true");
         assertThat(app(mine)).isEmpty();
 
         launchFile(JVM).write(entry.resolve(LaunchFile.APP));
 
-        assertThat(app(mine)).hasValue(List.of("/usr/bin/java", "-Xmx1g", "-Dspring.aot.enabled=true",
-                "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + entry.resolve("classes.jsa"), "-cp", "classes.jar",
-                "org.example.Main", "--server.port=8193"));
+        assertThat(app(mine)).hasValue(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=" + entry.resolve("classes.jsa"), "-Xmx1g", "-Dspring.aot.enabled=true",
+                "-cp", "classes.jar", "org.example.Main", "--server.port=8193"));
         Files.delete(entry.resolve("classes.jar"));
         assertThat(app(mine)).isEmpty();
+    }
+
+    @Test
+    void a_flag_given_to_java_comes_after_the_caches_own_setting_of_it_so_that_the_jvm_takes_the_users() throws IOException {
+        launchFile(JVM).write(entry.resolve(LaunchFile.APP));
+
+        List<String> mine = app(List.of("-XX:TieredStopAtLevel=4")).orElseThrow();
+        List<String> none = app(List.of()).orElseThrow();
+
+        assertThat(mine.lastIndexOf("-XX:TieredStopAtLevel=4")).isGreaterThan(mine.indexOf("-XX:TieredStopAtLevel=1"));
+        assertThat(mine.indexOf("-XX:TieredStopAtLevel=1")).isPositive();
+        assertThat(mine.indexOf("-XX:TieredStopAtLevel=4")).isLessThan(mine.indexOf("-cp"));
+        assertThat(none).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:TieredStopAtLevel=4");
     }
 
     @Test
