@@ -2,6 +2,7 @@ package org.newsatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,18 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
 class PreparedModelsTest {
 
     @Test
-    void the_build_has_prepared_the_tagger_and_the_name_finder_for_their_beam_widths() {
+    void the_build_has_prepared_the_tagger_and_the_name_finder_for_their_beam_widths() throws IOException {
         assertThat(PreparedModels.class.getResource(PreparedModels.name(NlpModels.POS_MODEL, NlpModels.TAGGER_BEAM)))
                 .isNotNull();
         assertThat(PreparedModels.class.getResource(
                 PreparedModels.name(NlpModels.LOCATION_MODEL, NlpModels.NAME_FINDER_BEAM))).isNotNull();
+        // read from the prepared file, not rewritten in memory
+        try (InputStream in = PreparedModels.open(NlpModels.LOCATION_MODEL, NlpModels.NAME_FINDER_BEAM)) {
+            assertThat(in).isInstanceOf(BufferedInputStream.class);
+        }
     }
 
     @Test
     void a_beam_width_nothing_was_prepared_for_is_set_at_start_instead() throws IOException {
         assertThat(PreparedModels.class.getResource(PreparedModels.name(NlpModels.POS_MODEL, 7))).isNull();
+        InputStream rewritten = PreparedModels.open(NlpModels.POS_MODEL, 7);
+        assertThat(rewritten).isInstanceOf(ByteArrayInputStream.class);
 
-        POSModel model = new POSModel(PreparedModels.open(NlpModels.POS_MODEL, 7));
+        POSModel model = new POSModel(rewritten);
 
         assertThat(model.getManifestProperty("BeamSize")).isEqualTo("7");
     }
