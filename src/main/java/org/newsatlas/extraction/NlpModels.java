@@ -38,8 +38,8 @@ public record NlpModels(
             return new NlpModels(
                     new SentenceModel(open(SENTENCE_MODEL)),
                     new TokenizerModel(open(TOKEN_MODEL)),
-                    new POSModel(withBeamSize(open(POS_MODEL), TAGGER_BEAM)),
-                    new TokenNameFinderModel(withBeamSize(open(LOCATION_MODEL), NAME_FINDER_BEAM)),
+                    new POSModel(PreparedModels.open(POS_MODEL, TAGGER_BEAM)),
+                    new TokenNameFinderModel(PreparedModels.open(LOCATION_MODEL, NAME_FINDER_BEAM)),
                     WordList.loadFromClasspath(WordList.COMMON_WORDS),
                     WordList.loadFromClasspath(WordList.GIVEN_NAMES));
         } catch (IOException e) {
@@ -58,6 +58,11 @@ public record NlpModels(
      * entries are stored, not deflated again.
      */
     static InputStream withBeamSize(InputStream model, int beamSize) throws IOException {
+        return new ByteArrayInputStream(rewritten(model, beamSize));
+    }
+
+    /** The bytes of {@link #withBeamSize}: what the build writes as the prepared model ({@link PreparedModels}). */
+    static byte[] rewritten(InputStream model, int beamSize) throws IOException {
         ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(model); ZipOutputStream out = new ZipOutputStream(rewritten)) {
             ZipEntry entry;
@@ -76,10 +81,10 @@ public record NlpModels(
                 out.closeEntry();
             }
         }
-        return new ByteArrayInputStream(rewritten.toByteArray());
+        return rewritten.toByteArray();
     }
 
-    private static InputStream open(String resource) {
+    static InputStream open(String resource) {
         InputStream stream = NlpModels.class.getResourceAsStream(resource);
         if (stream == null) {
             throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
