@@ -58,6 +58,7 @@ enum ContextWords {
 
     /** Capitalised after a name, a newspaper: "The Moscow Times", "China Daily". */
     NEWSPAPER(List.of(Shared.MASTHEAD)),
+
     /** Before a name, a place: "in Tunis", "visited Sirte", "north Denver". */
     LOCATIVE(List.of(Shared.COMPASS_AND_AREA),
             "in", "at", "near", "from", "to", "into", "across", "around", "throughout", "outside",
@@ -167,6 +168,7 @@ enum ContextWords {
         /** A newspaper's title is an organisation's name; it cites a source, not a scene. */
         static final Set<String> MASTHEAD = Set.of(
                 "times", "post", "herald", "journal", "news", "tribune", "gazette", "chronicle", "daily");
+
         /** A court of law ("Supreme Court") and a street ("Dublin Court"): either way not the town. */
         static final Set<String> COURT = Set.of("court");
 
