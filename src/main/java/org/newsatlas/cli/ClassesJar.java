@@ -15,7 +15,7 @@ import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
-import org.newsatlas.zip.StoredEntry;
+import org.newsatlas.files.StoredEntry;
 
 /**
  * The application's own classes and resources, taken out of the executable jar's folder (and

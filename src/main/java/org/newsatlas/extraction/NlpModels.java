@@ -13,7 +13,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
-import org.newsatlas.zip.StoredEntry;
+import org.newsatlas.files.StoredEntry;
 
 /**
  * The OpenNLP models and the word lists, loaded once. Models are immutable and shared; the {@code *ME} objects built

@@ -3,9 +3,8 @@ package org.newsatlas.extraction;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.newsatlas.files.WholeFile;
 
 /**
  * The tagger's and the name finder's models as {@link NlpModels} reads them (beam width set in the
@@ -49,18 +48,11 @@ public final class PreparedModels {
         return DIRECTORY + "beam-" + beamSize + "-" + model.substring(model.lastIndexOf('/') + 1);
     }
 
-    /** Through a temporary file, so a reader never sees half a model. */
+    /** Whole or not at all, so a reader never sees half a model. */
     static Path write(Path classes, String model, int beamSize) throws IOException {
         byte[] prepared = NlpModels.rewritten(NlpModels.open(model), beamSize);
         Path target = classes.resolve(name(model, beamSize).substring(1));
-        Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
-            Files.write(temporary, prepared);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        WholeFile.write(target, prepared);
         return target;
     }
 }

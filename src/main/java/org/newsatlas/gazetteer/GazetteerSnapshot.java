@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.newsatlas.files.WholeFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,18 +48,10 @@ public final class GazetteerSnapshot {
         return write(gazetteer, SnapshotFingerprint.of(bundledDirectory), target);
     }
 
-    /** Through a temporary file, so a reader never sees half a snapshot. */
+    /** Whole or not at all, so a reader never sees half a snapshot. */
     private static long write(InMemoryGazetteer gazetteer, byte[] fingerprint, Path target) throws IOException {
         byte[] bytes = SnapshotWriter.write(gazetteer, fingerprint);
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = directory.resolve(target.getFileName() + ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        WholeFile.write(target, bytes);
         return bytes.length;
     }
 

@@ -1,4 +1,4 @@
-package org.newsatlas.zip;
+package org.newsatlas.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

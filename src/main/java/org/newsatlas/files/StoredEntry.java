@@ -1,4 +1,4 @@
-package org.newsatlas.zip;
+package org.newsatlas.files;
 
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
