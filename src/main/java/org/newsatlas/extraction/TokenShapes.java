@@ -17,7 +17,7 @@ final class TokenShapes {
     private static final Set<String> DATELINE_ENDS = Set.of(",", "(", ":", "-", "--", "—", "–", "\u0097");
 
     /** Republican, Democrat, Independent: a party's initial and hyphen, one token ({@link TokenSplitter}). */
-    private static final Set<String> PARTY_INITIALS = Set.of("R-", "D-", "I-");
+    static final Set<String> PARTY_INITIALS = Set.of("R-", "D-", "I-");
 
     /** What stands before a legislator's party and home: "Humason, R-Westfield", "Harkin (D-Iowa)". */
     private static final Set<String> AFTER_PARTY_OPENS = Set.of(",", "(");

@@ -47,8 +47,8 @@ final class TokenSplitter {
 
     /** "R-Westfield", "D-N.Y.": Republican, Democrat or Independent, a hyphen, a capitalised name. */
     private static boolean hasPartyInitial(String text) {
-        return text.length() > 3 && "RDI".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == '-'
-                && Character.isUpperCase(text.charAt(2));
+        return text.length() > 3 && text.charAt(1) == '-' && Character.isUpperCase(text.charAt(2))
+                && TokenShapes.PARTY_INITIALS.contains(text.substring(0, 2));
     }
 
     private static boolean hasPossessive(String text) {

@@ -3,6 +3,8 @@ package org.newsatlas.geocoding;
 import static org.newsatlas.geocoding.ResolutionWeights.CO_LOCATION_KM;
 import static org.newsatlas.geocoding.ResolutionWeights.MAX_CO_LOCATION_SUPPORT;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +32,14 @@ final class CoLocation {
 
     /** The support of every candidate of {@code groups} from the readings of {@code supporters}. */
     CoLocation(List<NameGroup> groups, List<NameGroup> supporters) {
+        Map<String, List<NameGroup>> countiesNamed = countiesNamedInFull(supporters);
         for (NameGroup group : groups) {
             List<GazetteerEntry> candidates = group.candidates();
             double[] values = new double[candidates.size()];
             boolean[] counties = new boolean[candidates.size()];
             for (int i = 0; i < candidates.size(); i++) {
                 values[i] = supportOf(candidates.get(i), group, supporters);
-                counties[i] = isInNamedCounty(candidates.get(i), group, supporters);
+                counties[i] = isInNamedCounty(candidates.get(i), group, countiesNamed);
             }
             support.put(group, values);
             inNamedCounty.put(group, counties);
@@ -81,34 +84,47 @@ final class CoLocation {
     }
 
     /**
-     * A county counts only where the other name is its own full name of two words or more
-     * ("Madison County", "Douglas County"): a bare "Washington" names a town as often as any of
-     * thirty counties, and a county named like the candidate ("Cambridge") is the same place.
+     * The counties the names of {@code groups} spell out in full, by {@link #countyKey}, each with
+     * the groups that name it. A county counts only where the name is its own full name of two
+     * words or more ("Madison County", "Douglas County"): a bare "Washington" names a town as often
+     * as any of thirty counties.
      */
-    private static boolean isInNamedCounty(GazetteerEntry candidate, NameGroup own, List<NameGroup> groups) {
+    private static Map<String, List<NameGroup>> countiesNamedInFull(List<NameGroup> groups) {
+        Map<String, List<NameGroup>> named = new HashMap<>();
+        for (NameGroup group : groups) {
+            if (group.mentions().isEmpty()) {
+                continue;
+            }
+            String name = group.mentions().get(0).name();
+            if (name.indexOf(' ') < 0) {
+                continue;
+            }
+            for (GazetteerEntry county : group.candidates()) {
+                if (FeatureCodes.isSecondOrderDivision(county.featureCode()) && CandidateScoring.isPrimaryName(county, name)) {
+                    named.computeIfAbsent(countyKey(county), key -> new ArrayList<>()).add(group);
+                }
+            }
+        }
+        return named;
+    }
+
+    /** A county named by another group than the candidate's own: a county named like the candidate ("Cambridge") is the same place. */
+    private static boolean isInNamedCounty(GazetteerEntry candidate, NameGroup own, Map<String, List<NameGroup>> countiesNamed) {
         if (!DocumentFocus.isPointLike(candidate) || FeatureCodes.isSecondOrderDivision(candidate.featureCode())
                 || isEmpty(candidate.admin2Code())) {
             return false;
         }
-        for (NameGroup other : groups) {
-            if (other == own || other.mentions().isEmpty()) {
-                continue;
-            }
-            String name = other.mentions().get(0).name();
-            if (name.indexOf(' ') < 0) {
-                continue;
-            }
-            for (GazetteerEntry county : other.candidates()) {
-                if (FeatureCodes.isSecondOrderDivision(county.featureCode())
-                        && candidate.countryCode().equals(county.countryCode())
-                        && candidate.admin1Code().equals(county.admin1Code())
-                        && candidate.admin2Code().equals(county.admin2Code())
-                        && CandidateScoring.isPrimaryName(county, name)) {
-                    return true;
-                }
+        List<NameGroup> naming = countiesNamed.getOrDefault(countyKey(candidate), List.of());
+        for (NameGroup group : naming) {
+            if (group != own) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static String countyKey(GazetteerEntry entry) {
+        return entry.countryCode() + '\u0000' + entry.admin1Code() + '\u0000' + entry.admin2Code();
     }
 
     private static boolean isEmpty(String code) {
