@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.vaadin.flow.router.QueryParameters;
@@ -118,6 +119,80 @@ class DashboardBrowserIT {
             assertThat(lines).hasSize(1 + 3);
             assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(",TN,"));
         }
+    }
+
+    @Test
+    void a_range_chosen_on_the_timeline_by_keyboard_filters_the_dashboard_and_escape_clears_it() {
+        try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
+            Page page = Chromium.newPage(browser);
+            page.navigate("http://localhost:" + port + "/?source=Browser%20Wire");
+            waitForTotals(page, "4 articles");
+            List<Map<String, Object>> bars = timelineBars(page);
+
+            page.locator("news-timeline svg").focus();
+            page.keyboard().press("Home");
+            page.keyboard().press("Shift+ArrowRight");
+            page.keyboard().press("Enter");
+
+            waitForAddress(page, "from=" + bars.get(0).get("start") + "&to=" + bars.get(1).get("end")
+                    + "&source=Browser%20Wire");
+            waitForTotals(page, articlesIn(bars, 0, 1));
+            page.locator("news-timeline svg").focus();
+            page.keyboard().press("Escape");
+            waitForAddress(page, "source=Browser%20Wire");
+            waitForTotals(page, "4 articles");
+        }
+    }
+
+    @Test
+    void a_drag_across_three_bars_of_the_timeline_filters_the_dashboard_by_their_dates() {
+        try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
+            Page page = Chromium.newPage(browser);
+            page.navigate("http://localhost:" + port + "/?source=Browser%20Wire");
+            waitForTotals(page, "4 articles");
+            List<Map<String, Object>> bars = timelineBars(page);
+
+            double[] first = barCentre(page, 0);
+            double[] third = barCentre(page, 2);
+            page.mouse().move(first[0], first[1]);
+            page.mouse().down();
+            page.mouse().move(third[0], third[1], new Mouse.MoveOptions().setSteps(5));
+            page.mouse().up();
+
+            waitForAddress(page, "from=" + bars.get(0).get("start") + "&to=" + bars.get(2).get("end")
+                    + "&source=Browser%20Wire");
+            waitForTotals(page, articlesIn(bars, 0, 2));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> timelineBars(Page page) {
+        page.waitForFunction("() => document.querySelector('news-timeline')?.shadowRoot?.querySelector('rect.bar')");
+        List<Map<String, Object>> bars = (List<Map<String, Object>>) page.evaluate(
+                "() => JSON.parse(document.querySelector('news-timeline').data).bars");
+        assertThat(bars).as("bars enough for a range of three").hasSizeGreaterThanOrEqualTo(3);
+        return bars;
+    }
+
+    /** "N article" or "N articles": how the totals line starts when these bars are the range. */
+    private static String articlesIn(List<Map<String, Object>> bars, int first, int last) {
+        int articles = bars.subList(first, last + 1).stream().mapToInt(bar -> ((Number) bar.get("articles")).intValue()).sum();
+        return articles + (articles == 1 ? " article " : " articles");
+    }
+
+    /** Where a person points at the middle of a bar, in page coordinates, whatever its height. */
+    private static double[] barCentre(Page page, int index) {
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) page.evaluate("""
+                index => {
+                  const svg = document.querySelector('news-timeline').shadowRoot.querySelector('svg');
+                  const bar = svg.querySelectorAll('rect.bar')[index];
+                  const box = svg.getBoundingClientRect();
+                  const scale = box.width / svg.viewBox.baseVal.width;
+                  const x = Number(bar.getAttribute('x')) + Number(bar.getAttribute('width')) / 2;
+                  return [box.left + x * scale, box.top + 40];
+                }""", index);
+        return new double[] {point.get(0).doubleValue(), point.get(1).doubleValue()};
     }
 
     private static void back(Page page) {
