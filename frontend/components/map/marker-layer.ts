@@ -1,8 +1,9 @@
 import L from 'leaflet';
 import Supercluster from 'supercluster';
 import type { ClusterFeature, PointFeature } from 'supercluster';
-import { type Place, UNCERTAIN_TEXT, mentionsText } from './state.js';
-import { clusterClass, clusterRadius, markerRadius, uncertainBadge } from './symbols.js';
+import { type Place, mentionsText } from './state.js';
+import { markerButton, onActivate, placeButton, placeTooltip, tooltipWhenAsked } from './marker-buttons.js';
+import { clusterClass, clusterRadius, markerRadius } from './symbols.js';
 
 interface PointProps { id: number; mentions: number }
 interface ClusterProps { mentions: number }
@@ -154,25 +155,16 @@ export class MarkerLayer {
     const place = this.places.get(item.properties.id) as Place;
     const radius = markerRadius(place.mentions);
     const size = Math.round(2 * radius);
-    const button = MarkerLayer.button('place-marker', `p${place.id}`,
-      `${place.name}, ${mentionsText(place.mentions)}${place.uncertain ? `, ${UNCERTAIN_TEXT}` : ''}`);
-    button.dataset.placeId = String(place.id);
-    if (place.uncertain) {
-      // not by colour alone: a dashed ring and a "?" badge (map-styles.ts)
-      button.classList.add('uncertain');
-      button.append(uncertainBadge());
-    }
-    button.classList.toggle('selected', place.id === this.selectedId);
-    button.style.width = button.style.height = `${size}px`;
+    const button = placeButton(place, place.id === this.selectedId, size);
     const latlng = L.latLng(place.lat, place.lon);
     const marker = L.marker(latlng, {
       icon: L.divIcon({ html: button, className: 'map-item', iconSize: [size, size] }),
       keyboard: false, zIndexOffset: place.id === this.selectedId ? 1000 : 0,
     });
-    MarkerLayer.tooltipWhenAsked(button, marker, () => MarkerLayer.tooltip(place), radius);
+    tooltipWhenAsked(button, marker, () => placeTooltip(place), radius);
     const choose = () => this.events.placeChosen(place.id);
     marker.on('click', choose);
-    MarkerLayer.onActivate(button, choose);
+    onActivate(button, choose);
     return { marker, button, drawn: { latlng, radius, place } };
   }
 
@@ -180,7 +172,7 @@ export class MarkerLayer {
     const { cluster_id: clusterId, point_count: count, point_count_abbreviated: shortCount, mentions } = item.properties;
     const radius = clusterRadius(count);
     const size = Math.round(2 * radius);
-    const button = MarkerLayer.button(`place-cluster cluster-${clusterClass(mentions)}`, `c${clusterId}`,
+    const button = markerButton(`place-cluster cluster-${clusterClass(mentions)}`, `c${clusterId}`,
       `${count.toLocaleString('en')} places, ${mentionsText(mentions)}; opens the cluster`);
     button.textContent = String(shortCount);
     button.style.width = button.style.height = `${size}px`;
@@ -194,62 +186,8 @@ export class MarkerLayer {
       this.map.setView(latlng, Math.max(zoom, this.map.getZoom() + 1));
     };
     marker.on('click', () => open(false));
-    MarkerLayer.onActivate(button, () => open(true));
+    onActivate(button, () => open(true));
     return { marker, button, drawn: { latlng, radius } };
-  }
-
-  private static button(className: string, key: string, label: string): HTMLElement {
-    const button = document.createElement('div');
-    button.className = className;
-    button.dataset.key = key;
-    button.tabIndex = 0;
-    button.setAttribute('role', 'button');
-    button.setAttribute('aria-label', label);
-    return button;
-  }
-
-  /** Enter and Space act as a click does; Space would otherwise scroll the page. */
-  private static onActivate(button: HTMLElement, action: () => void) {
-    button.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        event.stopPropagation();
-        action();
-      }
-    });
-  }
-
-  /**
-   * The tooltip is made on the first hover or focus, not with the marker: a pan draws a few
-   * hundred markers, and most are never pointed at.
-   */
-  private static tooltipWhenAsked(button: HTMLElement, marker: L.Marker, content: () => HTMLElement, radius: number) {
-    const open = () => {
-      if (!marker.getTooltip()) {
-        marker.bindTooltip(content(), { direction: 'top', offset: [0, -radius] });
-      }
-      marker.openTooltip();
-    };
-    button.addEventListener('mouseenter', open);
-    button.addEventListener('focus', open);
-    button.addEventListener('mouseleave', () => marker.closeTooltip());
-    button.addEventListener('blur', () => marker.closeTooltip());
-  }
-
-  private static tooltip(place: Place): HTMLElement {
-    const box = document.createElement('div');
-    const name = document.createElement('strong');
-    name.textContent = place.name;
-    const line = document.createElement('div');
-    const details = [place.kind, place.country].filter((s) => !!s).join(', ');
-    line.textContent = `${details}${details ? ' · ' : ''}${mentionsText(place.mentions)}`;
-    box.append(name, line);
-    if (place.uncertain) {
-      box.append(Object.assign(document.createElement('div'), {
-        className: 'uncertain-note', textContent: `? ${UNCERTAIN_TEXT}: most of its mentions are in doubt`,
-      }));
-    }
-    return box;
   }
 
   destroy() {
