@@ -125,9 +125,7 @@ class DashboardBrowserIT {
     void a_range_chosen_on_the_timeline_by_keyboard_filters_the_dashboard_and_escape_clears_it() {
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
             Page page = Chromium.newPage(browser);
-            page.navigate("http://localhost:" + port + "/?source=Browser%20Wire");
-            waitForTotals(page, "4 articles");
-            List<Map<String, Object>> bars = timelineBars(page);
+            List<Map<String, Object>> bars = openTheWiresTimeline(page);
 
             page.locator("news-timeline svg").focus();
             page.keyboard().press("Home");
@@ -148,9 +146,7 @@ class DashboardBrowserIT {
     void a_drag_across_three_bars_of_the_timeline_filters_the_dashboard_by_their_dates() {
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
             Page page = Chromium.newPage(browser);
-            page.navigate("http://localhost:" + port + "/?source=Browser%20Wire");
-            waitForTotals(page, "4 articles");
-            List<Map<String, Object>> bars = timelineBars(page);
+            List<Map<String, Object>> bars = openTheWiresTimeline(page);
 
             double[] first = barCentre(page, 0);
             double[] third = barCentre(page, 2);
@@ -165,8 +161,11 @@ class DashboardBrowserIT {
         }
     }
 
+    /** Opens the dashboard on the four stored articles and reads the bars its timeline draws. */
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> timelineBars(Page page) {
+    private List<Map<String, Object>> openTheWiresTimeline(Page page) {
+        page.navigate("http://localhost:" + port + "/?source=Browser%20Wire");
+        waitForTotals(page, "4 articles");
         page.waitForFunction("() => document.querySelector('news-timeline')?.shadowRoot?.querySelector('rect.bar')");
         List<Map<String, Object>> bars = (List<Map<String, Object>>) page.evaluate(
                 "() => JSON.parse(document.querySelector('news-timeline').data).bars");
