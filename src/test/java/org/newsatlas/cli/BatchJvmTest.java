@@ -17,6 +17,7 @@ class BatchJvmTest {
         assertThat(BatchJvm.childCommand(List.of("geoparse", "in.jsonl", "-"), null, null, "target/newsatlas.jar", JAVA))
                 .hasValue(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                         "-Xmn128m", "-XX:OldSize=384m", "-XX:MaxTenuringThreshold=0",
+                        "-XX:PretenureSizeThreshold=512k",
                         "-Xlog:disable", "-Xlog:all=warning:stderr", "-Dnewsatlas.batch-jvm=child", "-jar", "target/newsatlas.jar", "geoparse", "in.jsonl", "-"));
     }
 
@@ -32,6 +33,7 @@ class BatchJvmTest {
                 Optional.of(new BatchJvm.Cached(entry, archive))))
                 .containsExactly("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                         "-Xmn128m", "-XX:OldSize=384m", "-XX:MaxTenuringThreshold=0",
+                        "-XX:PretenureSizeThreshold=512k",
                         "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=/cache/newsatlas/abc/classes.jsa",
                         "-Dnewsatlas.batch-jvm=child", "-cp",
                         "/cache/newsatlas/abc/classes.jar" + File.pathSeparator + "/cache/newsatlas/abc/lib/a.jar",
