@@ -83,6 +83,9 @@ final class PersonContext {
         if (shielded) {
             return false;
         }
+        if (afterDefiniteArticle(sentence, candidate.fromToken())) {
+            return false;
+        }
         AnalyzedSentence.Token next = sentence.token(candidate.toToken());
         // "Mansfield Mayor": a title is no surname; nor is a kind of place ("Oakport Township", "Ludlow Town Hall")
         return next.isCapitalized() && next.isProperNoun() && !TokenShapes.isAllCaps(next.text())
@@ -91,6 +94,14 @@ final class PersonContext {
                 && !ContextWords.STREET.contains(next.text())
                 && !ContextWords.PLACE_DESCRIPTOR.contains(next.text())
                 && !ContextWords.PLACE_KIND.contains(next.text());
+    }
+
+    /**
+     * "the Mansfield Public Library", "the Kanawha Valley": a person's name takes no article, so
+     * the capitalised word after a name that follows "the" is no surname but part of a longer name.
+     */
+    private static boolean afterDefiniteArticle(AnalyzedSentence sentence, int from) {
+        return from > 0 && "the".equalsIgnoreCase(sentence.token(from - 1).text());
     }
 
     /** As {@link #isGivenNameBeforeSurname}, for a name on the list of given names ("Carolina Tohá"). */

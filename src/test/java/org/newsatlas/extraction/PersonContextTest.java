@@ -123,9 +123,9 @@ class PersonContextTest {
 
     @Test
     void a_major_place_that_is_no_given_name_is_shielded() {
-        assertThat(isGivenNameBeforeSurname("the Texas Rangers", "Texas", firstOrderDivision("TX", 29_000_000)))
+        assertThat(isGivenNameBeforeSurname("watched Texas Rangers", "Texas", firstOrderDivision("TX", 29_000_000)))
                 .isFalse();
-        assertThat(isGivenNameBeforeSurname("the Texas Rangers", "Texas", firstOrderDivision("TX", 90_000)))
+        assertThat(isGivenNameBeforeSurname("watched Texas Rangers", "Texas", firstOrderDivision("TX", 90_000)))
                 .isTrue();
     }
 
@@ -143,6 +143,17 @@ class PersonContextTest {
                     .as(after).isFalse();
         }
         assertThat(isGivenNameBeforeSurname("in Oakport Henderson north", "Oakport", town("Oakport", 1_900))).isTrue();
+    }
+
+    @Test
+    void a_name_after_the_definite_article_has_no_surname_after_it() {
+        GazetteerEntry mansfield = town("Mansfield", 47_000);
+        assertThat(isGivenNameBeforeSurname("worked at the Mansfield Henderson Library", "Mansfield", mansfield))
+                .isFalse();
+        assertThat(isGivenNameBeforeSurname("The Mansfield Henderson Library opened", "Mansfield", mansfield))
+                .isFalse();
+        assertThat(isGivenNameBeforeSurname("worked with Mansfield Henderson daily", "Mansfield", mansfield))
+                .isTrue();
     }
 
     @Test
