@@ -111,8 +111,9 @@ final class PersonContext {
     }
 
     /**
-     * The keys of the names that stand as a surname somewhere in the document ("Mark Esper"): the
-     * same bare name elsewhere ("Later Esper met...") is then the same person.
+     * The keys of the names that stand as a surname somewhere in the document ("Mark Esper"), or
+     * speak there and are no city ("Robertson said"): the same bare name elsewhere ("Later Esper
+     * met...", "Robertson bought out her siblings") is then the same person.
      *
      * @param sentences  the document's sentences, tagged where they hold a candidate
      * @param candidates the candidates of all sentences
@@ -120,11 +121,21 @@ final class PersonContext {
     Set<String> surnames(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates) {
         Set<String> names = new HashSet<>();
         for (SpanCandidate candidate : candidates) {
-            if (isSurname(sentences.get(candidate.sentenceIndex()), candidate)) {
+            AnalyzedSentence sentence = sentences.get(candidate.sentenceIndex());
+            if (isSurname(sentence, candidate) || isSpeakerNoCity(sentence, candidate)) {
                 names.add(candidate.key());
             }
         }
         return names;
+    }
+
+    /**
+     * "Robertson said": a name that speaks ({@link NeighbourEvidence#speaker}), unless a city bears
+     * it, which may speak for its council ("Gainesville said").
+     */
+    private static boolean isSpeakerNoCity(AnalyzedSentence sentence, SpanCandidate candidate) {
+        return NeighbourEvidence.speaker(new SpanInSentence(sentence, candidate)) != 0
+                && CandidatePlaces.prominence(candidate) != RecognitionWeights.CITY;
     }
 
     /**

@@ -173,4 +173,16 @@ class PersonContextTest {
         assertThat(persons.surnames(List.of(first, second), List.of(named, bare, lincoln))).containsExactly("esper");
         assertThat(persons.surnames(List.of(first, second), List.of(bare, lincoln))).isEmpty();
     }
+
+    @Test
+    void a_name_that_speaks_is_a_surname_of_the_document_unless_a_city_bears_it() {
+        AnalyzedSentence speaks = sentence("later Robertson said no");
+        AnalyzedSentence acts = sentence("later Robertson bought it");
+        GazetteerEntry village = town("Robertson", 5_000);
+        assertThat(persons.surnames(List.of(speaks), List.of(candidate(speaks, "Robertson", false, village))))
+                .containsExactly("robertson");
+        assertThat(persons.surnames(List.of(acts), List.of(candidate(acts, "Robertson", false, village)))).isEmpty();
+        GazetteerEntry city = town("Robertson", 130_000);
+        assertThat(persons.surnames(List.of(speaks), List.of(candidate(speaks, "Robertson", false, city)))).isEmpty();
+    }
 }
