@@ -7,7 +7,8 @@ import java.util.Set;
  * What the whole document says about its candidate names, gathered once before each span is
  * weighed.
  *
- * @param surnames keys of the names that stand as a surname somewhere in the document ("Mark Esper")
+ * @param surnames keys of the names that stand as a surname somewhere in the document ("Mark Esper"),
+ *                 or speak there and are no city ("Robertson said")
  * @param casing   the words the document writes capitalised inside a sentence
  */
 record DocumentEvidence(Set<String> surnames, DocumentCasing casing) {

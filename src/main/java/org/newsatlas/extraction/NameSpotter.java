@@ -34,6 +34,15 @@ final class NameSpotter {
                 continue;
             }
             Optional<NameMatch> match = gazetteer.longestMatch(tokens, t);
+            int demonymEnd = settings.includeDemonyms() ? multiWordDemonymEnd(sentence, t) : t;
+            if (demonymEnd > t && match.map(m -> m.toToken() <= demonymEnd).orElse(true)) {
+                // "Sri Lankan", "South Ossetian": no word of it alone is the demonym, or it names the wrong place
+                String words = joined(sentence, t, demonymEnd);
+                candidates.add(new SpanCandidate(sentenceIndex, t, demonymEnd, List.of(demonym(words).orElseThrow()),
+                        true, false, NameNormalizer.normalize(words)));
+                t = demonymEnd;
+                continue;
+            }
             if (match.isPresent() && isArticle(token.text()) && gazetteer.longestMatch(tokens, t + 1).isPresent()) {
                 // "The U.S. has...": the article belongs to the sentence, not the name ("The Hague" keeps it)
                 t++;
@@ -78,6 +87,26 @@ final class NameSpotter {
 
     private static boolean isArticle(String token) {
         return token.equalsIgnoreCase("the");
+    }
+
+    /**
+     * The end of the longest demonym of several capitalised words starting at {@code from} ("Sri
+     * Lankan", "Papua New Guinean"), or {@code from} if there is none.
+     */
+    private int multiWordDemonymEnd(AnalyzedSentence sentence, int from) {
+        if (from + 1 >= sentence.size() || !sentence.token(from + 1).isCapitalized()
+                && !"and".equals(sentence.token(from + 1).text())) {
+            // most names are followed by a lower-case word: no lookup for them
+            return from;
+        }
+        int longest = Math.min(sentence.size(), from + TokenLengths.LONGEST_DEMONYM_WORDS);
+        for (int end = longest; end >= from + 2; end--) {
+            if (sentence.token(end - 1).isCapitalized()
+                    && demonym(joined(sentence, from, end)).isPresent()) {
+                return end;
+            }
+        }
+        return from;
     }
 
     /** "Libyan", and the plural "Libyans" too. */

@@ -31,8 +31,8 @@ public final class NeighbourWeights {
     public static final double PERSON_NAME_CONTEXT = -3.0;
 
     /**
-     * The same name is a surname elsewhere in the document and the name finder did not mark this
-     * span ("Mark Esper ... Later Esper met"). Set by hand ("Only a title or a given name before a
+     * The same name is a surname elsewhere in the document, or a speaker that no city bears ("Robertson
+     * said"), and the name finder did not mark this span ("Mark Esper ... Later Esper met"). Set by hand ("Only a title or a given name before a
      * name marks it as a person for the whole document").
      */
     public static final double SURNAME_ELSEWHERE = -2.0;

@@ -83,6 +83,9 @@ final class PersonContext {
         if (shielded) {
             return false;
         }
+        if (afterDefiniteArticle(sentence, candidate.fromToken())) {
+            return false;
+        }
         AnalyzedSentence.Token next = sentence.token(candidate.toToken());
         // "Mansfield Mayor": a title is no surname; nor is a kind of place ("Oakport Township", "Ludlow Town Hall")
         return next.isCapitalized() && next.isProperNoun() && !TokenShapes.isAllCaps(next.text())
@@ -93,6 +96,14 @@ final class PersonContext {
                 && !ContextWords.PLACE_KIND.contains(next.text());
     }
 
+    /**
+     * "the Mansfield Public Library", "the Kanawha Valley": a person's name takes no article, so
+     * the capitalised word after a name that follows "the" is no surname but part of a longer name.
+     */
+    private static boolean afterDefiniteArticle(AnalyzedSentence sentence, int from) {
+        return from > 0 && "the".equalsIgnoreCase(sentence.token(from - 1).text());
+    }
+
     /** As {@link #isGivenNameBeforeSurname}, for a name on the list of given names ("Carolina Tohá"). */
     boolean isKnownGivenNameBeforeSurname(AnalyzedSentence sentence, SpanCandidate candidate) {
         return !candidate.demonym() && givenNames.contains(sentence.token(candidate.fromToken()).text())
@@ -100,8 +111,9 @@ final class PersonContext {
     }
 
     /**
-     * The keys of the names that stand as a surname somewhere in the document ("Mark Esper"): the
-     * same bare name elsewhere ("Later Esper met...") is then the same person.
+     * The keys of the names that stand as a surname somewhere in the document ("Mark Esper"), or
+     * speak there and are no city ("Robertson said"): the same bare name elsewhere ("Later Esper
+     * met...", "Robertson bought out her siblings") is then the same person.
      *
      * @param sentences  the document's sentences, tagged where they hold a candidate
      * @param candidates the candidates of all sentences
@@ -109,11 +121,21 @@ final class PersonContext {
     Set<String> surnames(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates) {
         Set<String> names = new HashSet<>();
         for (SpanCandidate candidate : candidates) {
-            if (isSurname(sentences.get(candidate.sentenceIndex()), candidate)) {
+            AnalyzedSentence sentence = sentences.get(candidate.sentenceIndex());
+            if (isSurname(sentence, candidate) || isSpeakerNoCity(sentence, candidate)) {
                 names.add(candidate.key());
             }
         }
         return names;
+    }
+
+    /**
+     * "Robertson said": a name that speaks ({@link NeighbourEvidence#speaker}), unless a city bears
+     * it, which may speak for its council ("Gainesville said").
+     */
+    private static boolean isSpeakerNoCity(AnalyzedSentence sentence, SpanCandidate candidate) {
+        return NeighbourEvidence.speaker(new SpanInSentence(sentence, candidate)) != 0
+                && CandidatePlaces.prominence(candidate) != RecognitionWeights.CITY;
     }
 
     /**

@@ -32,4 +32,10 @@ final class TokenLengths {
 
     /** The shortest word read as a plural demonym ("Libyans"); "Laos" is no plural of "Lao". Set by hand. */
     static final int SHORTEST_PLURAL_DEMONYM = 5;
+
+    /**
+     * The most words of a demonym the spotter looks for: "Turks and Caicos Islander", the longest in
+     * the bundled list but one of five words that no news writes.
+     */
+    static final int LONGEST_DEMONYM_WORDS = 4;
 }

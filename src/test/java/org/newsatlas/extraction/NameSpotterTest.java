@@ -19,6 +19,9 @@ class NameSpotterTest {
     private static final GazetteerEntry THAILAND = country("Thailand");
     private static final GazetteerEntry LAOS = entry("Lao People's Democratic Republic", "A", "PCLI", 7_000_000);
     private static final GazetteerEntry LIBYA = country("Libya");
+    private static final GazetteerEntry SRI_LANKA = country("Sri Lanka");
+    private static final GazetteerEntry KOREA = country("South Korea");
+    private static final GazetteerEntry TURKS = entry("Turks and Caicos Islands", "A", "PCLD", 40_000);
 
     private static final Gazetteer GAZETTEER = InMemoryGazetteer.builder()
             .add(alsoKnownAs(country("United States"), "U.S.", "US"))
@@ -30,10 +33,15 @@ class NameSpotterTest {
             .add(town("Tunis", 600_000))
             .add(town("Al", 1_000))
             .add(town("A", 100))
-            .add(THAILAND).add(LAOS).add(LIBYA)
+            .add(THAILAND).add(LAOS).add(LIBYA).add(SRI_LANKA).add(KOREA).add(TURKS)
+            .add(town("South", 2_000))
             .addDemonym("Thai", THAILAND.geonameId())
             .addDemonym("Lao", LAOS.geonameId())
             .addDemonym("Libyan", LIBYA.geonameId())
+            .addDemonym("Sri Lankan", SRI_LANKA.geonameId())
+            .addDemonym("Korean", KOREA.geonameId())
+            .addDemonym("South Korean", KOREA.geonameId())
+            .addDemonym("Turks and Caicos Islander", TURKS.geonameId())
             .build();
 
     private final NameSpotter spotter = new NameSpotter(GAZETTEER, RecognitionSettings.defaults());
@@ -100,8 +108,19 @@ class NameSpotterTest {
     }
 
     @Test
+    void a_demonym_of_several_words_is_one_candidate_even_where_no_word_of_it_is_one() {
+        assertThat(spotted("the Sri Lankan government said")).containsExactly("Sri Lankan (demonym)");
+        assertThat(spotted("many Sri Lankans fled")).containsExactly("Sri Lankans (demonym)");
+        assertThat(spotted("a Turks and Caicos Islander said")).containsExactly("Turks and Caicos Islander (demonym)");
+        assertThat(spotted("the South Korean authorities")).containsExactly("South Korean (demonym)");
+        assertThat(spotted("the Sri Lanka government")).containsExactly("Sri Lanka");
+        assertThat(spotted("in South Tunis and Korean towns")).containsExactly("South", "Tunis", "Korean (demonym)");
+    }
+
+    @Test
     void demonyms_are_left_out_when_the_settings_say_so() {
         NameSpotter withoutDemonyms = new NameSpotter(GAZETTEER, new RecognitionSettings(false, true, 1.0));
         assertThat(spotted(withoutDemonyms, "Libyan forces in Tunis")).containsExactly("Tunis");
+        assertThat(spotted(withoutDemonyms, "the Sri Lankan forces in Tunis")).containsExactly("Tunis");
     }
 }
