@@ -143,6 +143,11 @@ final class ResolutionWeights {
      */
     static final double LISTED_DIVISION = 1.0;
     /**
+     * The candidate is of the kind the words beside the name say ("the state of Washington", "the
+     * city of Sao Paulo", "Warren counties"): as telling as a country after a name.
+     */
+    static final double KIND_WORD = 1.5;
+    /**
      * Co-location support a doubtful name (recognition evidence just short of its threshold)
      * needs to be kept: one other name with a single nearby reading. By hand in "Doubtful names
      * join when the document vouches for them", with recognition's doubt margin 1.0; not
