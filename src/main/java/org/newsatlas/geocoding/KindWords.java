@@ -32,7 +32,10 @@ final class KindWords {
         }
     }
 
-    /** "the state of X": the word before "of". "District" and "region" are left out: each country uses them for other ranks. */
+    /**
+     * "the state of X": the word before "of". "District" and "region" are left out: each country
+     * uses them for divisions of another rank.
+     */
     private static final Map<String, Kind> BEFORE_OF = Map.of("state", Kind.FIRST_ORDER_DIVISION,
             "province", Kind.FIRST_ORDER_DIVISION, "city", Kind.TOWN, "town", Kind.TOWN, "village", Kind.TOWN);
 

@@ -22,7 +22,7 @@ class KindWordsTest {
     private static final GazetteerEntry SAO_PAULO_CITY = Place.of("São Paulo", "P", "PPLA").in("BR", "27")
             .at(-23.55, -46.64).population(12_400_000).entry();
 
-    /** The sentence of these tokens; every capitalised token but the kind words is a mention of {@code place}. */
+    /** The kinds in the sentence of these tokens; every capitalised token is a mention with these candidates. */
     private static Map<PlaceMention, KindWords.Kind> kindsIn(List<GazetteerEntry> candidates, String... tokens) {
         List<AnalyzedSentence.Token> list = new ArrayList<>();
         List<PlaceMention> mentions = new ArrayList<>();
