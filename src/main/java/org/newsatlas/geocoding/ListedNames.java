@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsatlas.extraction.AnalyzedSentence;
 import org.newsatlas.extraction.PlaceMention;
+import org.newsatlas.gazetteer.GazetteerEntry;
 
 /**
  * Names listed together ("Utah, Washington and Wisconsin"): the mentions next to each mention in
@@ -51,5 +52,25 @@ final class ListedNames {
             }
         }
         return true;
+    }
+
+    /**
+     * A state listed beside another state of its country ("Utah, Washington and Wisconsin"): the
+     * other name is by its own name a first-order division there.
+     */
+    static boolean isListedWithItsKind(GazetteerEntry candidate, List<PlaceMention> listedWith) {
+        if (!candidate.isFirstOrderDivision()) {
+            return false;
+        }
+        for (PlaceMention neighbour : listedWith) {
+            for (GazetteerEntry other : neighbour.candidates()) {
+                if (other.isFirstOrderDivision() && other.geonameId() != candidate.geonameId()
+                        && candidate.countryCode().equals(other.countryCode())
+                        && CandidateScoring.isPrimaryName(other, neighbour.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.newsatlas.geocoding;
 
 import static org.newsatlas.geocoding.ResolutionWeights.CO_LOCATION_WEIGHT;
+import static org.newsatlas.geocoding.ResolutionWeights.KIND_WORD;
 import static org.newsatlas.geocoding.ResolutionWeights.LISTED_DIVISION;
 import static org.newsatlas.geocoding.ResolutionWeights.NAMED_COUNTY;
 import static org.newsatlas.geocoding.ResolutionWeights.SAME_POINT_KM;
@@ -8,7 +9,9 @@ import static org.newsatlas.geocoding.ResolutionWeights.TEMPERATURE;
 import static org.newsatlas.geocoding.ResolutionWeights.TOWN_DISTRICT_KM;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.newsatlas.extraction.PlaceMention;
 import org.newsatlas.gazetteer.FeatureCodes;
 import org.newsatlas.gazetteer.GazetteerEntry;
@@ -22,6 +25,7 @@ final class NameGroup {
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<GazetteerEntry> qualifiers = new ArrayList<>();
     private final List<PlaceMention> listedWith = new ArrayList<>();
+    private final Set<KindWords.Kind> kinds = EnumSet.noneOf(KindWords.Kind.class);
     private final double[] scores;
     private final RankingModel model;
     private final boolean divisionName;
@@ -59,6 +63,13 @@ final class NameGroup {
         listedWith.addAll(neighbours);
     }
 
+    /** The kind of place words beside a mention say it is ("the state of Washington"); null for none. */
+    void addKind(KindWords.Kind kind) {
+        if (kind != null) {
+            kinds.add(kind);
+        }
+    }
+
     boolean hasQualifier() {
         return !qualifiers.isEmpty();
     }
@@ -90,9 +101,13 @@ final class NameGroup {
                 features[i] = CandidateScoring.intrinsicFeatures(candidates.get(i), mentions.get(0), qualifiers,
                         support);
                 features[i][ResolutionFeature.NAMED_COUNTY.ordinal()] = county ? 1 : 0;
-                if (isListedWithItsKind(candidates.get(i))) {
+                if (ListedNames.isListedWithItsKind(candidates.get(i), listedWith)) {
                     intrinsic[i] += LISTED_DIVISION;
                     features[i][ResolutionFeature.LISTED_DIVISION.ordinal()] = 1;
+                }
+                if (fitsKind(candidates.get(i))) {
+                    intrinsic[i] += KIND_WORD;
+                    features[i][ResolutionFeature.KIND_WORD.ordinal()] = 1;
                 }
                 namesakes[i] = !divisionName && features[i][ResolutionFeature.PRIMARY_NAME.ordinal()] == 1;
             }
@@ -110,24 +125,8 @@ final class NameGroup {
         }
     }
 
-    /**
-     * A state listed beside another state of its country ("Utah, Washington and Wisconsin"): the
-     * other name is by its own name a first-order division there.
-     */
-    private boolean isListedWithItsKind(GazetteerEntry candidate) {
-        if (!candidate.isFirstOrderDivision()) {
-            return false;
-        }
-        for (PlaceMention neighbour : listedWith) {
-            for (GazetteerEntry other : neighbour.candidates()) {
-                if (other.isFirstOrderDivision() && other.geonameId() != candidate.geonameId()
-                        && candidate.countryCode().equals(other.countryCode())
-                        && CandidateScoring.isPrimaryName(other, neighbour.name())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private boolean fitsKind(GazetteerEntry candidate) {
+        return kinds.stream().anyMatch(kind -> kind.fits(candidate));
     }
 
     /** Each candidate's features as last scored, in candidate order. */

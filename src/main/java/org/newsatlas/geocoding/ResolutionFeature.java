@@ -44,7 +44,9 @@ public enum ResolutionFeature {
     /** The candidate lies in a county another name of the document spells out in full. */
     NAMED_COUNTY(ResolutionWeights.NAMED_COUNTY),
     /** The candidate is a state or province listed beside another of its country. */
-    LISTED_DIVISION(ResolutionWeights.LISTED_DIVISION);
+    LISTED_DIVISION(ResolutionWeights.LISTED_DIVISION),
+    /** The candidate is of the kind the words beside the name say ("the state of Washington"). */
+    KIND_WORD(ResolutionWeights.KIND_WORD);
 
     private final double handSetWeight;
 

@@ -76,9 +76,10 @@ public final class ToponymResolver {
         List<PlaceMention> all = new ArrayList<>(mentions);
         all.addAll(doubtful);
         Map<PlaceMention, List<PlaceMention>> listed = ListedNames.of(sentences, all);
-        group(sentences, mentions, byName, listed);
+        Map<PlaceMention, KindWords.Kind> kinds = KindWords.of(sentences, all, listed);
+        group(sentences, mentions, byName, listed, kinds);
         List<NameGroup> groups = new ArrayList<>(byName.values());
-        List<NameGroup> doubtfulGroups = group(sentences, doubtful, byName, listed);
+        List<NameGroup> doubtfulGroups = group(sentences, doubtful, byName, listed, kinds);
         CoLocation coLocation = new CoLocation(groups, groups);
         for (NameGroup group : groups) {
             Checkpoint.reached();
@@ -139,7 +140,8 @@ public final class ToponymResolver {
      * it created. Demonyms group by the place they stand for.
      */
     private List<NameGroup> group(List<AnalyzedSentence> sentences, List<PlaceMention> mentions,
-            Map<String, NameGroup> byName, Map<PlaceMention, List<PlaceMention>> listed) {
+            Map<String, NameGroup> byName, Map<PlaceMention, List<PlaceMention>> listed,
+            Map<PlaceMention, KindWords.Kind> kinds) {
         List<NameGroup> created = new ArrayList<>();
         for (PlaceMention mention : mentions) {
             if (mention.candidates().isEmpty()) {
@@ -156,6 +158,7 @@ public final class ToponymResolver {
             group.mentions().add(mention);
             group.addQualifiers(Qualifiers.after(gazetteer, sentences.get(mention.sentenceIndex()), mention));
             group.addListedWith(listed.getOrDefault(mention, List.of()));
+            group.addKind(kinds.get(mention));
         }
         return created;
     }
