@@ -22,8 +22,17 @@ final class CandidatePlaces {
         if (isMajorPlace(candidate)) {
             return MAJOR_PLACE;
         }
-        long population = candidate.entries().stream().mapToLong(GazetteerEntry::population).max().orElse(0);
+        long population = largestPopulation(candidate);
         return population >= CITY_POPULATION ? CITY : population >= TOWN_POPULATION ? TOWN : 0;
+    }
+
+    /** Whether a city ({@link RecognitionWeights#CITY_POPULATION} or more) bears the name. */
+    static boolean namesACity(SpanCandidate candidate) {
+        return largestPopulation(candidate) >= CITY_POPULATION;
+    }
+
+    private static long largestPopulation(SpanCandidate candidate) {
+        return candidate.entries().stream().mapToLong(GazetteerEntry::population).max().orElse(0);
     }
 
     /**

@@ -34,13 +34,12 @@ final class NameSpotter {
                 continue;
             }
             Optional<NameMatch> match = gazetteer.longestMatch(tokens, t);
-            int demonymEnd = settings.includeDemonyms() ? multiWordDemonymEnd(sentence, t) : t;
-            if (demonymEnd > t && match.map(m -> m.toToken() <= demonymEnd).orElse(true)) {
+            Optional<SpanCandidate> longDemonym = settings.includeDemonyms()
+                    ? multiWordDemonym(sentence, sentenceIndex, t) : Optional.empty();
+            if (longDemonym.isPresent() && match.map(m -> m.toToken() <= longDemonym.get().toToken()).orElse(true)) {
                 // "Sri Lankan", "South Ossetian": no word of it alone is the demonym, or it names the wrong place
-                String words = joined(sentence, t, demonymEnd);
-                candidates.add(new SpanCandidate(sentenceIndex, t, demonymEnd, List.of(demonym(words).orElseThrow()),
-                        true, false, NameNormalizer.normalize(words)));
-                t = demonymEnd;
+                candidates.add(longDemonym.get());
+                t = longDemonym.get().toToken();
                 continue;
             }
             if (match.isPresent() && isArticle(token.text()) && gazetteer.longestMatch(tokens, t + 1).isPresent()) {
@@ -90,23 +89,28 @@ final class NameSpotter {
     }
 
     /**
-     * The end of the longest demonym of several capitalised words starting at {@code from} ("Sri
-     * Lankan", "Papua New Guinean"), or {@code from} if there is none.
+     * The longest demonym of several capitalised words starting at {@code from} ("Sri Lankan",
+     * "Papua New Guinean"), if there is one.
      */
-    private int multiWordDemonymEnd(AnalyzedSentence sentence, int from) {
+    private Optional<SpanCandidate> multiWordDemonym(AnalyzedSentence sentence, int sentenceIndex, int from) {
         if (from + 1 >= sentence.size() || !sentence.token(from + 1).isCapitalized()
                 && !"and".equals(sentence.token(from + 1).text())) {
             // most names are followed by a lower-case word: no lookup for them
-            return from;
+            return Optional.empty();
         }
         int longest = Math.min(sentence.size(), from + TokenLengths.LONGEST_DEMONYM_WORDS);
         for (int end = longest; end >= from + 2; end--) {
-            if (sentence.token(end - 1).isCapitalized()
-                    && demonym(joined(sentence, from, end)).isPresent()) {
-                return end;
+            if (!sentence.token(end - 1).isCapitalized()) {
+                continue;
+            }
+            String words = joined(sentence, from, end);
+            Optional<GazetteerEntry> place = demonym(words);
+            if (place.isPresent()) {
+                return Optional.of(new SpanCandidate(sentenceIndex, from, end, List.of(place.get()), true, false,
+                        NameNormalizer.normalize(words)));
             }
         }
-        return from;
+        return Optional.empty();
     }
 
     /** "Libyan", and the plural "Libyans" too. */

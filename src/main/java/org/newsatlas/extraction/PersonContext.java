@@ -135,7 +135,7 @@ final class PersonContext {
      */
     private static boolean isSpeakerNoCity(AnalyzedSentence sentence, SpanCandidate candidate) {
         return NeighbourEvidence.speaker(new SpanInSentence(sentence, candidate)) != 0
-                && CandidatePlaces.prominence(candidate) != RecognitionWeights.CITY;
+                && !CandidatePlaces.namesACity(candidate);
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.newsatlas.geocoding;
 
 import static org.newsatlas.geocoding.ResolutionWeights.CO_LOCATION_WEIGHT;
-import static org.newsatlas.geocoding.ResolutionWeights.KIND_WORD;
-import static org.newsatlas.geocoding.ResolutionWeights.LISTED_DIVISION;
 import static org.newsatlas.geocoding.ResolutionWeights.NAMED_COUNTY;
 import static org.newsatlas.geocoding.ResolutionWeights.SAME_POINT_KM;
 import static org.newsatlas.geocoding.ResolutionWeights.TEMPERATURE;
@@ -102,12 +100,10 @@ final class NameGroup {
                         support);
                 features[i][ResolutionFeature.NAMED_COUNTY.ordinal()] = county ? 1 : 0;
                 if (ListedNames.isListedWithItsKind(candidates.get(i), listedWith)) {
-                    intrinsic[i] += LISTED_DIVISION;
-                    features[i][ResolutionFeature.LISTED_DIVISION.ordinal()] = 1;
+                    fire(i, ResolutionFeature.LISTED_DIVISION);
                 }
                 if (fitsKind(candidates.get(i))) {
-                    intrinsic[i] += KIND_WORD;
-                    features[i][ResolutionFeature.KIND_WORD.ordinal()] = 1;
+                    fire(i, ResolutionFeature.KIND_WORD);
                 }
                 namesakes[i] = !divisionName && features[i][ResolutionFeature.PRIMARY_NAME.ordinal()] == 1;
             }
@@ -123,6 +119,12 @@ final class NameGroup {
                 best = i;
             }
         }
+    }
+
+    /** Candidate {@code i} has this evidence: its hand-set weight joins the sum, and the feature is set. */
+    private void fire(int i, ResolutionFeature feature) {
+        intrinsic[i] += feature.handSetWeight();
+        features[i][feature.ordinal()] = 1;
     }
 
     private boolean fitsKind(GazetteerEntry candidate) {
