@@ -22,7 +22,10 @@ final class NameSpotter {
         this.settings = settings;
     }
 
-    /** Gazetteer names starting at capitalised tokens (longest first), and demonyms. */
+    /**
+     * Gazetteer names starting at capitalised tokens (longest first), and demonyms; two of them glued
+     * by a hyphen that name two places are marked so ({@link HyphenatedPlaces}).
+     */
     List<SpanCandidate> spot(AnalyzedSentence sentence, int sentenceIndex) {
         List<String> tokens = sentence.tokenTexts();
         List<SpanCandidate> candidates = new ArrayList<>();
@@ -65,7 +68,7 @@ final class NameSpotter {
             }
             t++;
         }
-        return candidates;
+        return HyphenatedPlaces.marked(sentence, candidates);
     }
 
     /**

@@ -119,7 +119,10 @@ public final class RecognitionWeights {
     /** A short all-capitals word that is no major place: "NBC", "FEMA". Set by hand. */
     public static final double UNKNOWN_ACRONYM = -1.5;
 
-    /** The name is glued by a hyphen to another capitalised word: "Wal-Mart". Set by hand. */
+    /**
+     * The name is glued by a hyphen to another capitalised word: "Wal-Mart"; not when the two name
+     * two places ("Fargo-Moorhead", {@link HyphenatedPlaces}). Set by hand.
+     */
     public static final double HYPHENATED_NAME = -3.0;
 
     /** Joined by "&" to another capitalised word, a firm: "Stevens & Wilkinson". As {@link #HYPHENATED_NAME}. */

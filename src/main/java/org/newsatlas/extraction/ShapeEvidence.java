@@ -57,7 +57,9 @@ final class ShapeEvidence {
     }
 
     static double hyphenatedName(SpanInSentence span) {
-        return TokenShapes.isPartOfHyphenatedName(span.sentence(), span.candidate()) ? HYPHENATED_NAME : 0;
+        boolean brand = !span.candidate().pairedByHyphen()
+                && TokenShapes.isPartOfHyphenatedName(span.sentence(), span.candidate());
+        return brand ? HYPHENATED_NAME : 0;
     }
 
     static double ampersandName(SpanInSentence span) {

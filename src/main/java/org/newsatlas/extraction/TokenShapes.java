@@ -83,7 +83,7 @@ final class TokenShapes {
         return before || after;
     }
 
-    private static boolean isGluedHyphen(AnalyzedSentence sentence, int index) {
+    static boolean isGluedHyphen(AnalyzedSentence sentence, int index) {
         AnalyzedSentence.Token token = sentence.token(index);
         if (!token.text().equals("-")) {
             return false;

@@ -5,10 +5,10 @@ import java.util.List;
 import opennlp.tools.util.Span;
 
 /**
- * Mends three habits of the UD-trained tokenizer that hide place names: a sentence-final full stop
- * glued to the last word ("Egypt."), a possessive glued to a name ("US’s") and a party initial
- * glued to a legislator's home ("R-Westfield"). Abbreviations with inner stops ("U.S.", "D.C.")
- * keep their final stop.
+ * Mends four habits of the UD-trained tokenizer that hide place names: a sentence-final full stop
+ * glued to the last word ("Egypt."), a possessive glued to a name ("US’s"), a party initial
+ * glued to a legislator's home ("R-Westfield") and two names joined by a hyphen ("Egypt-US").
+ * Abbreviations with inner stops ("U.S.", "D.C.") keep their final stop.
  */
 final class TokenSplitter {
 
@@ -22,7 +22,7 @@ final class TokenSplitter {
             String text = sentence.substring(token.getStart(), token.getEnd());
             boolean last = i == tokens.length - 1;
             if (last && isWordWithFinalStop(text)) {
-                refined.add(new Span(token.getStart(), token.getEnd() - 1));
+                splitHyphens(sentence, new Span(token.getStart(), token.getEnd() - 1), refined);
                 refined.add(new Span(token.getEnd() - 1, token.getEnd()));
             } else if (hasPartyInitial(text)) {
                 // as the tokenizer itself splits it where it does: "R-" and "Marshall"
@@ -32,10 +32,53 @@ final class TokenSplitter {
                 refined.add(new Span(token.getStart(), token.getEnd() - 2));
                 refined.add(new Span(token.getEnd() - 2, token.getEnd()));
             } else {
-                refined.add(token);
+                splitHyphens(sentence, token, refined);
             }
         }
         return refined.toArray(new Span[0]);
+    }
+
+    /**
+     * "Egypt-US", "Egyptian" + "-US", "Arab-" + "Israeli": the tokenizer cuts two capitalised words
+     * joined by a hyphen in any of three ways; each becomes word, hyphen, word, as "Fargo-Moorhead"
+     * already comes, so that both names are seen. "T-Mobile" and "U-turn" stay whole.
+     */
+    private static void splitHyphens(String sentence, Span token, List<Span> refined) {
+        int start = token.getStart();
+        int end = token.getEnd();
+        String text = sentence.substring(start, end);
+        int hyphen = text.indexOf('-');
+        if (hyphen < 0 || text.length() < 2 || text.indexOf('-', hyphen + 1) >= 0) {
+            refined.add(token);
+        } else if (hyphen == 0 && isCapitalisedWord(text.substring(1))) {
+            refined.add(new Span(start, start + 1));
+            refined.add(new Span(start + 1, end));
+        } else if (hyphen == text.length() - 1 && isCapitalisedWord(text.substring(0, hyphen))
+                && end < sentence.length() && Character.isUpperCase(sentence.charAt(end))) {
+            refined.add(new Span(start, start + hyphen));
+            refined.add(new Span(start + hyphen, end));
+        } else if (hyphen > 0 && isCapitalisedWord(text.substring(0, hyphen))
+                && isCapitalisedWord(text.substring(hyphen + 1))) {
+            refined.add(new Span(start, start + hyphen));
+            refined.add(new Span(start + hyphen, start + hyphen + 1));
+            refined.add(new Span(start + hyphen + 1, end));
+        } else {
+            refined.add(token);
+        }
+    }
+
+    /** Two or more letters (stops and apostrophes inside, as in "U.S."), the first a capital. */
+    private static boolean isCapitalisedWord(String text) {
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordWithFinalStop(String text) {

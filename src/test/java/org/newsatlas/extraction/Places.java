@@ -52,4 +52,18 @@ final class Places {
                 place.latitude(), place.longitude(), place.featureClass(), place.featureCode(),
                 place.countryCode(), place.admin1Code(), place.admin2Code(), place.population());
     }
+
+    /** The same place at this point. */
+    static GazetteerEntry at(GazetteerEntry place, double latitude, double longitude) {
+        return new GazetteerEntry(place.geonameId(), place.name(), place.asciiName(), place.alternateNames(),
+                latitude, longitude, place.featureClass(), place.featureCode(),
+                place.countryCode(), place.admin1Code(), place.admin2Code(), place.population());
+    }
+
+    /** The same place in this country and first-order division. */
+    static GazetteerEntry in(GazetteerEntry place, String countryCode, String admin1Code) {
+        return new GazetteerEntry(place.geonameId(), place.name(), place.asciiName(), place.alternateNames(),
+                place.latitude(), place.longitude(), place.featureClass(), place.featureCode(),
+                countryCode, admin1Code, place.admin2Code(), place.population());
+    }
 }

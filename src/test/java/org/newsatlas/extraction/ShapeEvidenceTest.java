@@ -257,6 +257,15 @@ class ShapeEvidenceTest {
     }
 
     @Test
+    void a_name_glued_by_a_hyphen_to_a_name_that_pairs_with_it_as_two_places_is_no_brand() {
+        AnalyzedSentence sentence = sentence("in Fargo~-~Moorhead today");
+        SpanInSentence fargo = span(sentence, "Fargo", town("Fargo", 125_000));
+        SpanInSentence paired = new SpanInSentence(sentence, fargo.candidate().withPairedByHyphen());
+        assertThat(ShapeEvidence.hyphenatedName(paired)).isZero();
+        assertThat(ShapeEvidence.hyphenatedName(fargo)).isEqualTo(HYPHENATED_NAME);
+    }
+
+    @Test
     void a_name_before_a_spaced_dash_or_a_hyphenated_lower_case_word_is_no_brand() {
         GazetteerEntry paris = town("Paris", 2_000_000);
         assertThat(ShapeEvidence.hyphenatedName(span(sentence("a Paris~-~based firm"), "Paris", paris))).isZero();

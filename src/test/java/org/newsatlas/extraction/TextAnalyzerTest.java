@@ -43,6 +43,24 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void two_capitalised_words_joined_by_a_hyphen_come_as_word_hyphen_word_however_the_tokenizer_cut_them() {
+        assertThat(analyzer.analyze("Rethinking Egypt-US relations today.").get(0).tokenTexts())
+                .containsSubsequence("Egypt", "-", "US", "relations");
+        assertThat(analyzer.analyze("The Egyptian-US partnership grew.").get(0).tokenTexts())
+                .containsSubsequence("Egyptian", "-", "US", "partnership");
+        assertThat(analyzer.analyze("It was cold in Athens-Clarke County today.").get(0).tokenTexts())
+                .containsSubsequence("Athens", "-", "Clarke", "County");
+        assertThat(analyzer.analyze("They talked of Egypt-US.").get(0).tokenTexts())
+                .endsWith("Egypt", "-", "US", ".");
+    }
+
+    @Test
+    void a_hyphenated_word_with_a_lower_case_half_or_a_single_letter_stays_whole() {
+        assertThat(analyzer.analyze("A Russia-backed group drove a U-turn with Coca-cola.").get(0).tokenTexts())
+                .contains("Russia-backed", "U-turn", "Coca-cola");
+    }
+
+    @Test
     void abbreviations_keep_their_stops() {
         List<AnalyzedSentence> sentences = analyzer.analyze("He met U.S. soldiers.");
         assertThat(sentences.get(0).tokenTexts()).contains("U.S.");
