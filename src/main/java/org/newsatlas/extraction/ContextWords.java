@@ -83,6 +83,12 @@ enum ContextWords {
             "testified", "recalled", "replied", "argued", "acknowledged", "admitted"),
 
     /**
+     * In lower case after a name, the government a person leads: "the Obama administration", "the
+     * Bush presidency". A place's government is its council, its authorities or its officials.
+     */
+    LEADER_OFFICE(List.of(), "administration", "presidency"),
+
+    /**
      * In lower case after a name, the people of a place: "a Longview woman", "Albany police",
      * "Calgary residents". The name then stands for the place even where the tagger reads it as an
      * adjective.

@@ -153,7 +153,8 @@ final class NeighbourEvidence {
 
     double personNameContext(SpanInSentence span) {
         boolean person = persons.isSurname(span.sentence(), span.candidate())
-                || persons.isGivenNameBeforeSurname(span.sentence(), span.candidate());
+                || persons.isGivenNameBeforeSurname(span.sentence(), span.candidate())
+                || PersonContext.leadsAnOffice(span.sentence(), span.candidate());
         return person ? PERSON_NAME_CONTEXT : 0;
     }
 

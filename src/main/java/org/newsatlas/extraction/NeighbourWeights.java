@@ -25,8 +25,9 @@ public final class NeighbourWeights {
     public static final double BESIDE_ANOTHER_NAME = 0.5;
 
     /**
-     * A title or a given name before the span ("President Saied", "Mark Esper"), or a surname after
-     * a one-word span ("Jordan Henderson"): a person. Set by hand.
+     * A title or a given name before the span ("President Saied", "Mark Esper"), a surname after
+     * a one-word span ("Jordan Henderson") or the office its bearer leads after it ("the Obama
+     * administration"): a person. Set by hand.
      */
     public static final double PERSON_NAME_CONTEXT = -3.0;
 

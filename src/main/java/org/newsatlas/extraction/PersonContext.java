@@ -39,6 +39,19 @@ final class PersonContext {
     }
 
     /**
+     * "the Obama administration", "the Strickland presidency": a name before the lower-case office
+     * its bearer holds is a person's. Not a major place or a people ("the Czech presidency" of a
+     * union, "the Kenya administration").
+     */
+    static boolean leadsAnOffice(AnalyzedSentence sentence, SpanCandidate candidate) {
+        if (candidate.demonym() || candidate.toToken() >= sentence.size() || CandidatePlaces.isMajorPlace(candidate)) {
+            return false;
+        }
+        AnalyzedSentence.Token next = sentence.token(candidate.toToken());
+        return !next.isCapitalized() && ContextWords.LEADER_OFFICE.contains(next.text());
+    }
+
+    /**
      * "Keith D. Johnson", "George V. Voinovich": a capital and a dot between a name and the
      * candidate is a middle initial, so the candidate is a surname. An initial alone ("J. Esper")
      * is not enough: "W. Va." and "N. Main" also stand so.
@@ -111,9 +124,10 @@ final class PersonContext {
     }
 
     /**
-     * The keys of the names that stand as a surname somewhere in the document ("Mark Esper"), or
-     * speak there and are no city ("Robertson said"): the same bare name elsewhere ("Later Esper
-     * met...", "Robertson bought out her siblings") is then the same person.
+     * The keys of the names that stand as a surname somewhere in the document ("Mark Esper"), that
+     * speak there and are no city ("Robertson said") or that lead an office ("the Obama
+     * administration"): the same bare name elsewhere ("Later Esper met...", "Robertson bought out
+     * her siblings", "Obama took office") is then the same person.
      *
      * @param sentences  the document's sentences, tagged where they hold a candidate
      * @param candidates the candidates of all sentences
@@ -122,7 +136,8 @@ final class PersonContext {
         Set<String> names = new HashSet<>();
         for (SpanCandidate candidate : candidates) {
             AnalyzedSentence sentence = sentences.get(candidate.sentenceIndex());
-            if (isSurname(sentence, candidate) || isSpeakerNoCity(sentence, candidate)) {
+            if (isSurname(sentence, candidate) || isSpeakerNoCity(sentence, candidate)
+                    || leadsAnOffice(sentence, candidate)) {
                 names.add(candidate.key());
             }
         }

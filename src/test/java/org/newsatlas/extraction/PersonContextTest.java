@@ -175,6 +175,25 @@ class PersonContextTest {
     }
 
     @Test
+    void a_name_before_the_office_its_bearer_leads_is_a_person_and_a_surname_of_the_document() {
+        GazetteerEntry obama = town("Obama", 29_000);
+        AnalyzedSentence office = sentence("the Obama administration said no");
+        AnalyzedSentence officials = sentence("the Obama officials said no");
+        assertThat(PersonContext.leadsAnOffice(office, candidate(office, "Obama", false, obama))).isTrue();
+        assertThat(PersonContext.leadsAnOffice(officials, candidate(officials, "Obama", false, obama))).isFalse();
+        assertThat(persons.surnames(List.of(office), List.of(candidate(office, "Obama", false, obama))))
+                .containsExactly("obama");
+    }
+
+    @Test
+    void a_major_place_or_a_people_before_an_office_is_no_person() {
+        AnalyzedSentence kenya = sentence("the Kenya administration said no");
+        AnalyzedSentence czech = sentence("the Czech presidency ended");
+        assertThat(PersonContext.leadsAnOffice(kenya, candidate(kenya, "Kenya", false, country("Kenya")))).isFalse();
+        assertThat(PersonContext.leadsAnOffice(czech, candidate(czech, "Czech", true, country("Czechia")))).isFalse();
+    }
+
+    @Test
     void a_name_that_speaks_is_a_surname_of_the_document_unless_a_city_bears_it() {
         AnalyzedSentence speaks = sentence("later Robertson said no");
         AnalyzedSentence acts = sentence("later Robertson bought it");
