@@ -16,18 +16,21 @@ public final class TextAnalyzer {
     private final SentenceDetectorME sentenceDetector;
     private final ChunkTokenizer tokenizer;
     private final WindowTagger tagger;
+    private final WordList givenNames;
 
     public TextAnalyzer(NlpModels models) {
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
         this.tokenizer = new ChunkTokenizer(new TokenizerME(models.tokens()));
         this.tagger = new WindowTagger(models.partsOfSpeech());
+        this.givenNames = models.givenNames();
     }
 
     public List<AnalyzedSentence> analyze(String text) {
         List<AnalyzedSentence> sentences = new ArrayList<>();
         for (Span paragraph : paragraphs(text)) {
             String paragraphText = text.substring(paragraph.getStart(), paragraph.getEnd());
-            for (Span sentence : sentenceDetector.sentPosDetect(paragraphText)) {
+            Span[] detected = sentenceDetector.sentPosDetect(paragraphText);
+            for (Span sentence : MiddleInitials.rejoined(paragraphText, detected, givenNames)) {
                 Checkpoint.reached();
                 int sentenceStart = paragraph.getStart() + sentence.getStart();
                 int sentenceEnd = paragraph.getStart() + sentence.getEnd();

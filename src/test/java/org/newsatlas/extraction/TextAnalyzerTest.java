@@ -61,6 +61,15 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void a_given_name_and_a_middle_initial_end_no_sentence_but_another_word_and_a_capital_may() {
+        List<AnalyzedSentence> person = analyzer.analyze("Ashley L. Evans, 26, of Paris, was in custody.");
+        assertThat(person).hasSize(1);
+        assertThat(person.get(0).tokenTexts()).containsSubsequence("Ashley", "L.", "Evans");
+        List<AnalyzedSentence> disease = analyzer.analyze("Six were ill with Hepatitis A. It spread in Paris.");
+        assertThat(disease).hasSize(2);
+    }
+
+    @Test
     void abbreviations_keep_their_stops() {
         List<AnalyzedSentence> sentences = analyzer.analyze("He met U.S. soldiers.");
         assertThat(sentences.get(0).tokenTexts()).contains("U.S.");
