@@ -30,7 +30,7 @@ public final class TextAnalyzer {
         for (Span paragraph : paragraphs(text)) {
             String paragraphText = text.substring(paragraph.getStart(), paragraph.getEnd());
             Span[] detected = sentenceDetector.sentPosDetect(paragraphText);
-            for (Span sentence : MiddleInitials.rejoined(paragraphText, detected, givenNames)) {
+            for (Span sentence : AbbreviationStops.rejoined(paragraphText, detected, givenNames)) {
                 Checkpoint.reached();
                 int sentenceStart = paragraph.getStart() + sentence.getStart();
                 int sentenceEnd = paragraph.getStart() + sentence.getEnd();

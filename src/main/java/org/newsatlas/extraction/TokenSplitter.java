@@ -35,7 +35,45 @@ final class TokenSplitter {
                 splitHyphens(sentence, token, refined);
             }
         }
-        return refined.toArray(new Span[0]);
+        return withAbbreviationStops(sentence, refined).toArray(new Span[0]);
+    }
+
+    /**
+     * "Rep" + "." + "Nick", "Ky" + "." + "died": inside a sentence, the stop after a short
+     * capitalised word is its abbreviation's ("Rep.", "Ky."), as the tokenizer leaves "Gov." and
+     * "Tenn." whole; it cuts some of them and not others. Not a stop a quote or a bracket follows,
+     * nor the sentence's last one.
+     */
+    private static List<Span> withAbbreviationStops(String sentence, List<Span> tokens) {
+        List<Span> merged = null;
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Span word = tokens.get(i);
+            Span stop = tokens.get(i + 1);
+            if (word.getEnd() == stop.getStart() && stop.length() == 1 && sentence.charAt(stop.getStart()) == '.'
+                    && isAbbreviation(sentence.substring(word.getStart(), word.getEnd()))
+                    && continuesSentence(sentence.charAt(tokens.get(i + 2).getStart()))) {
+                if (merged == null) {
+                    merged = new ArrayList<>(tokens);
+                }
+                merged.set(i, new Span(word.getStart(), stop.getEnd()));
+                merged.set(i + 1, null);
+            }
+        }
+        if (merged == null) {
+            return tokens;
+        }
+        merged.removeIf(span -> span == null);
+        return merged;
+    }
+
+    /** A word, a number or a comma goes on after an abbreviation; a quote or a bracket closes a sentence ("Asia."). */
+    private static boolean continuesSentence(char next) {
+        return Character.isLetterOrDigit(next) || next == ',' || next == ';';
+    }
+
+    private static boolean isAbbreviation(String word) {
+        return word.length() <= AbbreviationStops.LONGEST_ABBREVIATION && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(Character::isLetter);
     }
 
     /**

@@ -70,6 +70,38 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void a_title_or_a_saint_s_abbreviation_ends_no_sentence_but_a_street_s_may() {
+        assertThat(analyzer.analyze("He went to St. Louis on Friday.")).hasSize(1)
+                .first().extracting(AnalyzedSentence::tokenTexts).asList().containsSubsequence("St.", "Louis");
+        assertThat(analyzer.analyze("He met Rep. Nick Rahall on Friday.")).hasSize(1)
+                .first().extracting(AnalyzedSentence::tokenTexts).asList().containsSubsequence("Rep.", "Nick");
+        assertThat(analyzer.analyze("He lives on Main St. The house is old.")).hasSize(2);
+    }
+
+    @Test
+    void a_state_s_abbreviation_before_a_lower_case_word_ends_no_sentence_but_before_a_capital_it_may() {
+        assertThat(analyzer.analyze("A man from Mt. Vernon, Ky. died.")).hasSize(1)
+                .first().extracting(AnalyzedSentence::tokenTexts).asList()
+                .containsSubsequence("Mt.", "Vernon", ",", "Ky.", "died");
+        assertThat(analyzer.analyze("It is in Mt. Juliet, Tenn., officials said.")).hasSize(1);
+        assertThat(analyzer.analyze("He left on Jan. 5 for Paris.")).hasSize(1);
+        assertThat(analyzer.analyze("He lives in Paris, Ky. The town is small.")).hasSize(2);
+    }
+
+    @Test
+    void an_abbreviation_runs_on_into_a_lower_case_word_up_to_five_letters_long() {
+        assertThat(AbbreviationStops.LONGEST_ABBREVIATION).isEqualTo(5);
+        assertThat(analyzer.analyze("He moved from Calif. and never left.")).hasSize(1);
+        assertThat(analyzer.analyze("He moved to Canada. and then he left.")).hasSize(2);
+    }
+
+    @Test
+    void a_stop_before_a_closing_quote_stays_apart_from_the_word() {
+        List<AnalyzedSentence> sentences = analyzer.analyze("He said it came \"from Asia.\" Tests followed.");
+        assertThat(sentences.get(0).tokenTexts()).contains("Asia").doesNotContain("Asia.");
+    }
+
+    @Test
     void abbreviations_keep_their_stops() {
         List<AnalyzedSentence> sentences = analyzer.analyze("He met U.S. soldiers.");
         assertThat(sentences.get(0).tokenTexts()).contains("U.S.");
