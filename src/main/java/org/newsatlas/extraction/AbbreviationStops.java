@@ -16,7 +16,8 @@ import opennlp.tools.util.Span;
  * <li>an abbreviation that opens a name (a title, "St.", "Mt.", "Ft.") and the second opens with a
  *     capital; "St." and "Ste." only where no capitalised word stands before them ("Main St. The
  *     house" is a street that ends a sentence);</li>
- * <li>a known given name and an initial ("Ashley L.") and the second opens with a capital;</li>
+ * <li>an initial after a given name, a name or a number, and the second opens with a name
+ *     ("Ashley L. | Evans", "950 W. | Dresser") or the rest of an abbreviation ("W. | Va.");</li>
  * <li>any short abbreviation ("Ky.", "Calif.") and the second opens with a lower-case word or a
  *     comma: no sentence does; or a month or "No." and the second opens with a number;</li>
  * <li>a comma, and the second opens with a lower-case word ("Mt. Juliet, Tenn., | officials said").</li>
@@ -37,11 +38,16 @@ final class AbbreviationStops {
     /** Longest abbreviation, in letters, that may run on into a lower-case word ("Calif."). */
     static final int LONGEST_ABBREVIATION = 5;
 
-    private AbbreviationStops() {
+    private final WordList givenNames;
+    private final WordList commonWords;
+
+    AbbreviationStops(WordList givenNames, WordList commonWords) {
+        this.givenNames = givenNames;
+        this.commonWords = commonWords;
     }
 
     /** The sentence spans of a paragraph, those cut at an abbreviation's stop joined again. */
-    static Span[] rejoined(String paragraph, Span[] sentences, WordList givenNames) {
+    Span[] rejoined(String paragraph, Span[] sentences) {
         if (sentences.length < 2) {
             return sentences;
         }
@@ -49,7 +55,7 @@ final class AbbreviationStops {
         Span current = sentences[0];
         for (int i = 1; i < sentences.length; i++) {
             Span next = sentences[i];
-            if (runsOn(paragraph, current, next, givenNames)) {
+            if (runsOn(paragraph, current, next)) {
                 current = new Span(current.getStart(), next.getEnd());
             } else {
                 joined.add(current);
@@ -60,7 +66,7 @@ final class AbbreviationStops {
         return joined.size() == sentences.length ? sentences : joined.toArray(new Span[0]);
     }
 
-    private static boolean runsOn(String paragraph, Span sentence, Span next, WordList givenNames) {
+    private boolean runsOn(String paragraph, Span sentence, Span next) {
         int end = sentence.getEnd();
         if (end - sentence.getStart() < 2 || next.length() < 1) {
             return false;
@@ -84,7 +90,7 @@ final class AbbreviationStops {
         char first = paragraph.charAt(next.getStart());
         if (Character.isUpperCase(first)) {
             return opensAName(paragraph, sentence, wordStart, key)
-                    || isInitialAfterGivenName(paragraph, sentence, wordStart, word, givenNames);
+                    || isInitialOfAName(paragraph, sentence, wordStart, word, next);
         }
         if (Character.isDigit(first)) {
             return BEFORE_A_NUMBER.contains(key);
@@ -105,23 +111,48 @@ final class AbbreviationStops {
         return before.isEmpty() || !Character.isUpperCase(before.charAt(0));
     }
 
-    private static boolean isInitialAfterGivenName(String paragraph, Span sentence, int wordStart, String word,
-            WordList givenNames) {
+    /**
+     * "Ashley L. | Evans", "Kodie L. | Tyler", "950 W. | Dresser", "Greenwood, W. | Va.": an initial
+     * after a given name, a name or a number, before a name that is no common word ("Hepatitis A. |
+     * It", "Hepatitis A. | Doctor" stay cut), or before the second half of an abbreviation ("Va.").
+     */
+    private boolean isInitialOfAName(String paragraph, Span sentence, int wordStart, String word, Span next) {
         if (word.length() != 1 || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
+        String following = firstWord(paragraph, next);
+        if (following.length() <= 2 && paragraph.startsWith(following + ".", next.getStart())) {
+            return true;
+        }
         String before = wordBefore(paragraph, sentence, wordStart);
-        return !before.isEmpty() && Character.isUpperCase(before.charAt(0)) && givenNames.contains(before);
+        if (before.isEmpty()) {
+            return false;
+        }
+        if (givenNames.contains(before) && Character.isUpperCase(before.charAt(0))) {
+            return true;
+        }
+        boolean nameOrNumber = Character.isDigit(before.charAt(0))
+                || Character.isUpperCase(before.charAt(0)) && !commonWords.contains(before);
+        return nameOrNumber && !following.isEmpty() && !commonWords.contains(following);
     }
 
-    /** The run of letters right before {@code wordStart} and one space, or "" if something else stands there. */
+    /** The run of letters a sentence opens with. */
+    private static String firstWord(String paragraph, Span sentence) {
+        int end = sentence.getStart();
+        while (end < sentence.getEnd() && Character.isLetter(paragraph.charAt(end))) {
+            end++;
+        }
+        return paragraph.substring(sentence.getStart(), end);
+    }
+
+    /** The run of letters or digits right before {@code wordStart} and one space, or "" if something else stands there. */
     private static String wordBefore(String paragraph, Span sentence, int wordStart) {
         int end = wordStart - 1;
         if (end <= sentence.getStart() || paragraph.charAt(end) != ' ') {
             return "";
         }
         int start = end;
-        while (start > sentence.getStart() && Character.isLetter(paragraph.charAt(start - 1))) {
+        while (start > sentence.getStart() && Character.isLetterOrDigit(paragraph.charAt(start - 1))) {
             start--;
         }
         return paragraph.substring(start, end);

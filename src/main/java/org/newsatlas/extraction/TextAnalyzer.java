@@ -16,13 +16,13 @@ public final class TextAnalyzer {
     private final SentenceDetectorME sentenceDetector;
     private final ChunkTokenizer tokenizer;
     private final WindowTagger tagger;
-    private final WordList givenNames;
+    private final AbbreviationStops abbreviationStops;
 
     public TextAnalyzer(NlpModels models) {
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
         this.tokenizer = new ChunkTokenizer(new TokenizerME(models.tokens()));
         this.tagger = new WindowTagger(models.partsOfSpeech());
-        this.givenNames = models.givenNames();
+        this.abbreviationStops = new AbbreviationStops(models.givenNames(), models.commonWords());
     }
 
     public List<AnalyzedSentence> analyze(String text) {
@@ -30,7 +30,7 @@ public final class TextAnalyzer {
         for (Span paragraph : paragraphs(text)) {
             String paragraphText = text.substring(paragraph.getStart(), paragraph.getEnd());
             Span[] detected = sentenceDetector.sentPosDetect(paragraphText);
-            for (Span sentence : AbbreviationStops.rejoined(paragraphText, detected, givenNames)) {
+            for (Span sentence : abbreviationStops.rejoined(paragraphText, detected)) {
                 Checkpoint.reached();
                 int sentenceStart = paragraph.getStart() + sentence.getStart();
                 int sentenceEnd = paragraph.getStart() + sentence.getEnd();

@@ -67,6 +67,9 @@ class TextAnalyzerTest {
         assertThat(person.get(0).tokenTexts()).containsSubsequence("Ashley", "L.", "Evans");
         List<AnalyzedSentence> disease = analyzer.analyze("Six were ill with Hepatitis A. It spread in Paris.");
         assertThat(disease).hasSize(2);
+        assertThat(analyzer.analyze("The suspect, Kodie L. Tyler, 20, was held.")).hasSize(1);
+        assertThat(analyzer.analyze("He lived in Greenwood, W. Va., for years.")).hasSize(1);
+        assertThat(analyzer.analyze("The store at 950 W. Dresser Road closed.")).hasSize(1);
     }
 
     @Test
