@@ -156,7 +156,10 @@ public final class RecognitionWeights {
      */
     public static final double BARE_GIVEN_NAME = -1.0;
 
-    /** A one-word span that is a month, a weekday or a holiday: "May", "Passover". Set by hand. */
+    /**
+     * A one-word span that is a month, a weekday or a holiday ("May", "Passover"), or a name before
+     * a capitalised "Day" ("St. Patrick's Day", "Columbus Day"). Set by hand.
+     */
     public static final double TIME_WORD = -3.0;
 
     /** As {@link #TIME_WORD}, but the name finder marked the span. Set by hand. */

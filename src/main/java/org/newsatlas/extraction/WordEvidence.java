@@ -10,11 +10,16 @@ import static org.newsatlas.extraction.RecognitionWeights.TIME_WORD;
 import static org.newsatlas.extraction.RecognitionWeights.TIME_WORD_NAMED_BY_FINDER;
 import static org.newsatlas.extraction.RecognitionWeights.TITLE_OR_DESCRIPTOR_ALONE;
 
+import java.util.Set;
+
 /**
  * Evidence in the words of the span: a month, a title, a common English word or a given name is a
  * place only with more evidence. Each rule returns its weight when it fires, else 0.
  */
 final class WordEvidence {
+
+    /** What the tokenizer leaves of a possessive after a name: "Patrick" + "'s". */
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
 
     private final WordList commonWords;
     private final WordList givenNames;
@@ -25,10 +30,27 @@ final class WordEvidence {
     }
 
     static double timeWord(SpanInSentence span) {
-        if (!span.isSingleWord() || !ContextWords.TIME.contains(span.firstWord())) {
+        boolean time = span.isSingleWord() && ContextWords.TIME.contains(span.firstWord()) || namesADay(span);
+        if (!time) {
             return 0;
         }
         return span.candidate().namedByFinder() ? TIME_WORD_NAMED_BY_FINDER : TIME_WORD;
+    }
+
+    /**
+     * "St. Patrick's Day", "Columbus Day", "Memorial Day": a name before a capitalised "Day", with or
+     * without a possessive, names a day. Not a major place ("Canada Day" celebrates the country).
+     */
+    static boolean namesADay(SpanInSentence span) {
+        if (CandidatePlaces.isMajorPlace(span.candidate())) {
+            return false;
+        }
+        AnalyzedSentence sentence = span.sentence();
+        int next = span.candidate().toToken();
+        if (next < sentence.size() && POSSESSIVES.contains(sentence.token(next).text())) {
+            next++;
+        }
+        return next < sentence.size() && "Day".equals(sentence.token(next).text());
     }
 
     static double titleOrDescriptorAlone(SpanInSentence span) {

@@ -34,6 +34,21 @@ class WordEvidenceTest {
     }
 
     @Test
+    void a_name_before_a_capitalised_day_with_or_without_a_possessive_names_a_day() {
+        GazetteerEntry patrick = town("St. Patrick", 2_000);
+        assertThat(WordEvidence.timeWord(span(sentence("safety on St. Patrick~'s Day ."), "St. Patrick", patrick)))
+                .isEqualTo(TIME_WORD);
+        assertThat(WordEvidence.timeWord(span(sentence("closed for Columbus Day ."), "Columbus",
+                town("Columbus", 900_000)))).isEqualTo(TIME_WORD);
+        assertThat(WordEvidence.timeWord(span(sentence("a day in St. Patrick ."), "St. Patrick", patrick))).isZero();
+    }
+
+    @Test
+    void a_major_place_before_a_day_is_still_the_place_the_day_is_for() {
+        assertThat(WordEvidence.timeWord(span(sentence("on Canada Day ."), "Canada", Places.country("Canada")))).isZero();
+    }
+
+    @Test
     void an_organisation_word_inside_a_longer_name_names_the_organisation() {
         GazetteerEntry bureau = town("Bureau", 33_000);
         assertThat(WordEvidence.organisationWordInName(span(sentence("The Bureau of Meteorology says"), "Bureau", bureau)))
