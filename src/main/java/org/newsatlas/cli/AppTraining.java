@@ -26,13 +26,16 @@ record AppTraining(Path jar, Path root, String java, List<String> jvmOptions, St
     private static final long ABANDONED_MILLIS = 3_600_000L;
     /**
      * The app child's JIT and memory settings, before the options given to {@code java}, which win.
-     * C2 compiles a method after ten times the default calls and loops: start-up runs much code a
-     * few thousand times and never again, which C2 would compile for nothing (C1 still does). glibc keeps the native memory freed after start-up and the gazetteer's
+     * C2 compiles a method after thirty times the default calls and loops: start-up runs much code
+     * tens of thousands of times and never again (Spring's reflection over every bean), which C2
+     * would compile for nothing (C1 still does); a server's hot code passes the thresholds within
+     * its first requests. C1 alone would start faster still but leave the dashboard's queries at
+     * C1's speed for good. glibc keeps the native memory freed after start-up and the gazetteer's
      * loading in its arenas; the JVM hands it back every 5 s, some 40 MB of the app's resident size.
      */
-    static final List<String> APP_OPTIONS = List.of("-XX:Tier4InvocationThreshold=50000",
-            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
-            "-XX:Tier4BackEdgeThreshold=400000", "-XX:TrimNativeHeapInterval=5000");
+    static final List<String> APP_OPTIONS = List.of("-XX:Tier4InvocationThreshold=150000",
+            "-XX:Tier4MinInvocationThreshold=18000", "-XX:Tier4CompileThreshold=450000",
+            "-XX:Tier4BackEdgeThreshold=1200000", "-XX:TrimNativeHeapInterval=5000");
 
     /** The launch file, once the archive is there; empty when the training run failed. */
     Optional<Path> prepare() throws IOException, InterruptedException {

@@ -53,7 +53,7 @@ class AppTrainingTest {
     }
 
     @Test
-    void the_app_child_and_its_training_run_get_c2_thresholds_ten_times_the_default_and_native_heap_trimming_before_the_users_options()
+    void the_app_child_and_its_training_run_get_c2_thresholds_thirty_times_the_default_and_native_heap_trimming_before_the_users_options()
             throws IOException {
         Path jar = ClassPathCacheTest.bootJar(temp.resolve("app.jar"), "v1");
         AppTraining training = new AppTraining(jar, temp.resolve("cache"), "/usr/bin/java", List.of("-Xmx1g"), JVM);
@@ -64,8 +64,8 @@ class AppTrainingTest {
         List<String> child = training.launchFile(entry, archive).options();
         List<String> trainingRun = training.trainingCommand(entry, plan, temp.resolve("data"));
 
-        assertThat(child).startsWith("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
-                "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000", "-XX:TrimNativeHeapInterval=5000");
+        assertThat(child).startsWith("-XX:Tier4InvocationThreshold=150000", "-XX:Tier4MinInvocationThreshold=18000",
+                "-XX:Tier4CompileThreshold=450000", "-XX:Tier4BackEdgeThreshold=1200000", "-XX:TrimNativeHeapInterval=5000");
         assertThat(child.indexOf("-XX:TrimNativeHeapInterval=5000")).isLessThan(child.indexOf("-cp"));
         assertThat(trainingRun).containsSequence(AppTraining.APP_OPTIONS);
         assertThat(trainingRun.indexOf("-XX:TrimNativeHeapInterval=5000")).isLessThan(trainingRun.indexOf("-Xmx1g"));
