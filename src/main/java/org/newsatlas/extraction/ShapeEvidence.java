@@ -13,6 +13,8 @@ import static org.newsatlas.extraction.RecognitionWeights.PROPER_NOUN;
 import static org.newsatlas.extraction.RecognitionWeights.SEVERAL_WORDS;
 import static org.newsatlas.extraction.RecognitionWeights.UNKNOWN_ACRONYM;
 
+import java.util.Set;
+
 /**
  * Evidence in the form of the span: where it stands, its part of speech, its length, its capitals
  * and hyphens. Each rule returns its weight when it fires, else 0.
@@ -66,9 +68,13 @@ final class ShapeEvidence {
         return TokenShapes.isJoinedByAmpersand(span.sentence(), span.candidate()) ? AMPERSAND_NAME : 0;
     }
 
+    /** The parts of speech an adjective describes or stands before: "Arab countries", "Arab military forces". */
+    private static final Set<String> DESCRIBED = Set.of("NOUN", "ADJ");
+
     /**
      * "Arab countries", "European and Arab suspicions": one word the tagger reads as an adjective
      * before a lower-case word describes that word; a place name so used is tagged a proper noun.
+     * Not a major place before a verb: "while Tripoli waited" is the tagger's mistake.
      */
     static double adjectiveBeforeNoun(SpanInSentence span) {
         if (!span.isSingleWord() || span.candidate().demonym()
@@ -76,9 +82,14 @@ final class ShapeEvidence {
             return 0;
         }
         AnalyzedSentence.Token next = span.next();
-        // "a Longview woman", "Albany police": a place's people, whatever the tagger says
-        return next != null && Character.isLowerCase(next.text().codePointAt(0))
-                && !ContextWords.RESIDENTS.contains(next.text()) ? ADJECTIVE_BEFORE_NOUN : 0;
+        if (next == null || !Character.isLowerCase(next.text().codePointAt(0))
+                || ContextWords.RESIDENTS.contains(next.text())) {
+            // "a Longview woman", "Albany police": a place's people, whatever the tagger says
+            return 0;
+        }
+        // "while Tripoli waited": an adjective describes no verb, so the tagger erred on a major place's name
+        boolean erred = !DESCRIBED.contains(next.tag()) && CandidatePlaces.isMajorPlace(span.candidate());
+        return erred ? 0 : ADJECTIVE_BEFORE_NOUN;
     }
 
     /**

@@ -33,6 +33,16 @@ class ShapeEvidenceTest {
     }
 
     @Test
+    void a_major_place_tagged_an_adjective_before_a_verb_is_the_taggers_mistake_but_a_town_so_tagged_is_not() {
+        assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("while Libya/ADJ waited/VERB"), "Libya",
+                country("Libya")))).isZero();
+        assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("while Arab/ADJ waited/VERB"), "Arab",
+                town("Arab", 8_000)))).isEqualTo(RecognitionWeights.ADJECTIVE_BEFORE_NOUN);
+        assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("the Libya/ADJ talks"), "Libya",
+                country("Libya")))).isEqualTo(RecognitionWeights.ADJECTIVE_BEFORE_NOUN);
+    }
+
+    @Test
     void a_name_tagged_an_adjective_before_the_people_of_a_place_is_no_adjective() {
         assertThat(ShapeEvidence.adjectiveBeforeNoun(span(sentence("A Longview/ADJ woman said"), "Longview",
                 town("Longview", 80_000)))).isZero();
