@@ -51,9 +51,9 @@ final class NameSpotter {
                 continue;
             }
             if (match.isPresent()) {
-                match = Optional.of(beforeComma(tokens, match.get()));
+                match = endingInAName(sentence, tokens, beforeComma(tokens, match.get()));
             }
-            if (match.isPresent() && endsCapitalized(sentence, match.get())) {
+            if (match.isPresent()) {
                 NameMatch name = match.get();
                 candidates.add(new SpanCandidate(sentenceIndex, name.fromToken(), name.toToken(),
                         name.candidates(), false, false,
@@ -125,8 +125,34 @@ final class NameSpotter {
         return place;
     }
 
-    private static boolean endsCapitalized(AnalyzedSentence sentence, NameMatch match) {
-        return sentence.token(match.toToken() - 1).isCapitalized();
+    /**
+     * The match, or the longest shorter one from the same token, that ends in a capitalised word:
+     * GeoNames' alternate names "Jiangsu Province" and "Washington State" match "Jiangsu province"
+     * and "a Washington state farm", where the lower-case kind is the sentence's word, not the
+     * name's. Empty when no such match is left.
+     */
+    private Optional<NameMatch> endingInAName(AnalyzedSentence sentence, List<String> tokens, NameMatch match) {
+        NameMatch shorter = match;
+        while (!endsAName(sentence.token(shorter.toToken() - 1).text())) {
+            if (shorter.toToken() - 1 <= shorter.fromToken()) {
+                return Optional.empty();
+            }
+            Optional<NameMatch> next = gazetteer.longestMatch(tokens.subList(0, shorter.toToken() - 1), shorter.fromToken());
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            shorter = next.get();
+        }
+        return Optional.of(shorter);
+    }
+
+    /** Capitalised, or an elided article before a capital: "d'Ivoire", "l'Aquila". */
+    private static boolean endsAName(String token) {
+        if (!token.isEmpty() && Character.isUpperCase(token.codePointAt(0))) {
+            return true;
+        }
+        return token.length() >= 3 && (token.charAt(1) == '\'' || token.charAt(1) == '’')
+                && Character.isUpperCase(token.charAt(2));
     }
 
     static String joined(AnalyzedSentence sentence, int from, int to) {

@@ -35,6 +35,8 @@ class NameSpotterTest {
             .add(town("A", 100))
             .add(THAILAND).add(LAOS).add(LIBYA).add(SRI_LANKA).add(KOREA).add(TURKS)
             .add(town("South", 2_000))
+            .add(alsoKnownAs(firstOrderDivision("Jiangsu", 80_000_000), "Jiangsu Province"))
+            .add(alsoKnownAs(country("Ivory Coast"), "Cote d'Ivoire"))
             .addDemonym("Thai", THAILAND.geonameId())
             .addDemonym("Lao", LAOS.geonameId())
             .addDemonym("Libyan", LIBYA.geonameId())
@@ -56,6 +58,17 @@ class NameSpotterTest {
 
     private List<String> spotted(String words) {
         return spotted(spotter, words);
+    }
+
+    @Test
+    void an_alternate_name_ending_in_a_lower_case_kind_leaves_the_name_before_it() {
+        assertThat(spotted("from the Jiangsu province of China")).containsExactly("Jiangsu");
+        assertThat(spotted("from the Jiangsu Province of China")).containsExactly("Jiangsu Province");
+    }
+
+    @Test
+    void a_name_that_ends_in_an_elided_article_before_a_capital_is_a_name() {
+        assertThat(spotted("hit Cote d'Ivoire and Tunis")).containsExactly("Cote d'Ivoire", "Tunis");
     }
 
     @Test
