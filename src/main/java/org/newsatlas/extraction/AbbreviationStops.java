@@ -2,7 +2,6 @@ package org.newsatlas.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.util.Span;
 
@@ -86,7 +85,7 @@ final class AbbreviationStops {
         if (word.isEmpty()) {
             return false;
         }
-        String key = word.replace(".", "").toLowerCase(Locale.ROOT);
+        String key = ContextWords.key(word);
         char first = paragraph.charAt(next.getStart());
         if (Character.isUpperCase(first)) {
             return opensAName(paragraph, sentence, wordStart, key)
@@ -96,7 +95,12 @@ final class AbbreviationStops {
             return BEFORE_A_NUMBER.contains(key);
         }
         boolean continues = Character.isLowerCase(first) || ",;:)".indexOf(first) >= 0;
-        return continues && key.length() <= LONGEST_ABBREVIATION && key.chars().allMatch(Character::isLetter);
+        return continues && isShortAbbreviation(key);
+    }
+
+    /** At most {@link #LONGEST_ABBREVIATION} letters and nothing else: "Ky", "Calif", "pm". */
+    static boolean isShortAbbreviation(String letters) {
+        return letters.length() <= LONGEST_ABBREVIATION && letters.chars().allMatch(Character::isLetter);
     }
 
     private static boolean opensAName(String paragraph, Span sentence, int wordStart, String key) {

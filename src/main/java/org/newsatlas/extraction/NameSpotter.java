@@ -133,7 +133,7 @@ final class NameSpotter {
      */
     private Optional<NameMatch> endingInAName(AnalyzedSentence sentence, List<String> tokens, NameMatch match) {
         NameMatch shorter = match;
-        while (!endsAName(sentence.token(shorter.toToken() - 1).text())) {
+        while (!endsAName(sentence.token(shorter.toToken() - 1))) {
             if (shorter.toToken() - 1 <= shorter.fromToken()) {
                 return Optional.empty();
             }
@@ -147,12 +147,10 @@ final class NameSpotter {
     }
 
     /** Capitalised, or an elided article before a capital: "d'Ivoire", "l'Aquila". */
-    private static boolean endsAName(String token) {
-        if (!token.isEmpty() && Character.isUpperCase(token.codePointAt(0))) {
-            return true;
-        }
-        return token.length() >= 3 && (token.charAt(1) == '\'' || token.charAt(1) == '’')
-                && Character.isUpperCase(token.charAt(2));
+    private static boolean endsAName(AnalyzedSentence.Token token) {
+        String text = token.text();
+        return token.isCapitalized() || text.length() >= 3 && (text.charAt(1) == '\'' || text.charAt(1) == '’')
+                && Character.isUpperCase(text.charAt(2));
     }
 
     static String joined(AnalyzedSentence sentence, int from, int to) {

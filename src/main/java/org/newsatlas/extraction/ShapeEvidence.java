@@ -21,6 +21,9 @@ import java.util.Set;
  */
 final class ShapeEvidence {
 
+    /** The parts of speech an adjective describes or stands before: "Arab countries", "Arab military forces". */
+    private static final Set<String> DESCRIBED = Set.of("NOUN", "ADJ");
+
     private ShapeEvidence() {
     }
 
@@ -67,9 +70,6 @@ final class ShapeEvidence {
     static double ampersandName(SpanInSentence span) {
         return TokenShapes.isJoinedByAmpersand(span.sentence(), span.candidate()) ? AMPERSAND_NAME : 0;
     }
-
-    /** The parts of speech an adjective describes or stands before: "Arab countries", "Arab military forces". */
-    private static final Set<String> DESCRIBED = Set.of("NOUN", "ADJ");
 
     /**
      * "Arab countries", "European and Arab suspicions": one word the tagger reads as an adjective

@@ -72,8 +72,7 @@ final class TokenSplitter {
     }
 
     private static boolean isAbbreviation(String word) {
-        return word.length() <= AbbreviationStops.LONGEST_ABBREVIATION && Character.isUpperCase(word.charAt(0))
-                && word.chars().allMatch(Character::isLetter);
+        return Character.isUpperCase(word.charAt(0)) && AbbreviationStops.isShortAbbreviation(word);
     }
 
     /**
