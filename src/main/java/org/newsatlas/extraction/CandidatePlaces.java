@@ -31,8 +31,25 @@ final class CandidatePlaces {
         return largestPopulation(candidate) >= CITY_POPULATION;
     }
 
+    /**
+     * The population of the largest place of that name, as far as the name says it. A place called
+     * so only by one of its alternate names does not count: GeoNames lists translations, nicknames,
+     * former names and names of parts among them ("Hamas" for Hamm, "White House" for Casablanca,
+     * "Google" for Topeka, "McDaniel" for Lilburn), so they hardly tell that a word is a place. The
+     * first words of a division's name count as a town's at most: "Clarke" for Clarke County, but
+     * many short county names are persons' too ("Scott", "Travis").
+     */
     private static long largestPopulation(SpanCandidate candidate) {
-        return candidate.entries().stream().mapToLong(GazetteerEntry::population).max().orElse(0);
+        long largest = 0;
+        for (GazetteerEntry entry : candidate.entries()) {
+            long population = switch (entry.naming(candidate.key())) {
+                case OWN_NAME -> entry.population();
+                case SHORT_NAME -> Math.min(entry.population(), CITY_POPULATION - 1);
+                case ALTERNATE_NAME -> 0;
+            };
+            largest = Math.max(largest, population);
+        }
+        return largest;
     }
 
     /**

@@ -38,4 +38,27 @@ public record GazetteerEntry(
     public boolean isPopulatedPlace() {
         return FeatureCodes.isPopulatedPlace(featureClass);
     }
+
+    /**
+     * How a name, normalised by {@link NameNormalizer#normalize}, calls the place: by its own name
+     * (its name, its ASCII name, or the part of its name before a comma, "Washington" for
+     * "Washington, D.C."), by the first words of its name ("Clarke" for "Clarke County"), or only by
+     * one of its alternate names ("Hamas" for Hamm).
+     */
+    public Naming naming(String normalizedName) {
+        String own = NameNormalizer.normalize(name);
+        if (normalizedName.equals(own) || normalizedName.equals(NameNormalizer.normalize(asciiName))) {
+            return Naming.OWN_NAME;
+        }
+        int comma = name.indexOf(',');
+        if (comma > 0 && normalizedName.equals(NameNormalizer.normalize(name.substring(0, comma)))) {
+            return Naming.OWN_NAME;
+        }
+        return own.startsWith(normalizedName + " ") ? Naming.SHORT_NAME : Naming.ALTERNATE_NAME;
+    }
+
+    /** How a name calls a place: see {@link #naming}. */
+    public enum Naming {
+        OWN_NAME, SHORT_NAME, ALTERNATE_NAME
+    }
 }

@@ -1,6 +1,7 @@
 package org.newsatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsatlas.extraction.Places.alsoKnownAs;
 import static org.newsatlas.extraction.Places.continent;
 import static org.newsatlas.extraction.Places.country;
 import static org.newsatlas.extraction.Places.firstOrderDivision;
@@ -17,11 +18,17 @@ import static org.newsatlas.extraction.RecognitionWeights.TOWN_POPULATION;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.gazetteer.GazetteerEntry;
+import org.newsatlas.gazetteer.NameNormalizer;
 
 class CandidatePlacesTest {
 
+    /** A span that reads as the first place's own name. */
     private static SpanCandidate named(GazetteerEntry... entries) {
-        return new SpanCandidate(0, 0, 1, List.of(entries), false, false, "name");
+        return written(entries[0].name(), entries);
+    }
+
+    private static SpanCandidate written(String text, GazetteerEntry... entries) {
+        return new SpanCandidate(0, 0, 1, List.of(entries), false, false, NameNormalizer.normalize(text));
     }
 
     @Test
@@ -75,6 +82,37 @@ class CandidatePlacesTest {
     void the_most_prominent_place_of_the_name_decides() {
         assertThat(CandidatePlaces.prominence(named(town("Paris", 800), town("Paris", 2_000_000)))).isEqualTo(CITY);
         assertThat(CandidatePlaces.prominence(named(town("Georgia", 800), country("Georgia")))).isEqualTo(MAJOR_PLACE);
+    }
+
+    @Test
+    void a_city_called_by_one_of_its_alternate_names_weighs_nothing() {
+        GazetteerEntry hamm = alsoKnownAs(town("Hamm", 179_000), "Hamas");
+        assertThat(CandidatePlaces.prominence(written("Hamas", hamm))).isZero();
+        assertThat(CandidatePlaces.prominence(written("Hamm", hamm))).isEqualTo(CITY);
+    }
+
+    @Test
+    void a_city_called_by_its_ascii_name_or_the_name_before_its_comma_weighs_as_a_city() {
+        GazetteerEntry zurich = new GazetteerEntry(1, "Zürich", "Zurich", List.of(), 0, 0, "P", "PPLA", "CH", "25", "",
+                400_000);
+        GazetteerEntry washington = alsoKnownAs(town("Washington, D.C.", 690_000), "D.C.");
+        assertThat(CandidatePlaces.prominence(written("Zurich", zurich))).isEqualTo(CITY);
+        assertThat(CandidatePlaces.prominence(written("Washington", washington))).isEqualTo(CITY);
+        assertThat(CandidatePlaces.prominence(written("D.C.", washington))).isZero();
+    }
+
+    @Test
+    void a_large_county_called_by_the_first_words_of_its_name_weighs_as_a_town() {
+        GazetteerEntry clarke = alsoKnownAs(Places.entry("Clarke County", "A", "ADM2", 136_000), "Clarke");
+        assertThat(CandidatePlaces.prominence(written("Clarke", clarke))).isEqualTo(TOWN);
+        assertThat(CandidatePlaces.prominence(written("Clarke County", clarke))).isEqualTo(CITY);
+    }
+
+    @Test
+    void an_alternate_name_does_not_outweigh_a_place_of_that_own_name() {
+        GazetteerEntry casablanca = alsoKnownAs(town("Casablanca", 3_000_000), "White House");
+        assertThat(CandidatePlaces.prominence(written("White House", casablanca, town("White House", 11_000))))
+                .isEqualTo(TOWN);
     }
 
     @Test
