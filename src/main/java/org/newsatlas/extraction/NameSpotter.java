@@ -51,7 +51,8 @@ final class NameSpotter {
                 continue;
             }
             if (match.isPresent()) {
-                match = endingInAName(sentence, tokens, beforeComma(tokens, match.get()));
+                match = endingInAName(sentence, tokens, beforeComma(tokens, match.get()))
+                        .flatMap(name -> SpelledNames.asWritten(sentence, name));
             }
             if (match.isPresent()) {
                 NameMatch name = match.get();

@@ -58,7 +58,11 @@ final class TokenShapes {
      * writes a legislator's party and home. Not "T-Mobile" or "X-Men": no party, no comma.
      */
     static boolean isPartyAndHome(AnalyzedSentence sentence, SpanCandidate candidate) {
-        int from = candidate.fromToken();
+        return isPartyAndHome(sentence, candidate.fromToken());
+    }
+
+    /** As {@link #isPartyAndHome(AnalyzedSentence, SpanCandidate)}, for a name from token {@code from} on. */
+    static boolean isPartyAndHome(AnalyzedSentence sentence, int from) {
         if (from < 2 || !PARTY_INITIALS.contains(sentence.token(from - 1).text())
                 || sentence.token(from - 1).end() != sentence.token(from).start()) {
             return false;

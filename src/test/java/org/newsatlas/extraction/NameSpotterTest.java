@@ -31,12 +31,15 @@ class NameSpotterTest {
             .add(entry("Bonaire, Sint Eustatius and Saba", "A", "PCLD", 25_000))
             .add(country("Isle of Man"))
             .add(town("Tunis", 600_000))
+            .add(town("Fresno", 540_000))
             .add(town("Al", 1_000))
             .add(town("A", 100))
             .add(THAILAND).add(LAOS).add(LIBYA).add(SRI_LANKA).add(KOREA).add(TURKS)
             .add(town("South", 2_000))
             .add(alsoKnownAs(firstOrderDivision("Jiangsu", 80_000_000), "Jiangsu Province"))
             .add(alsoKnownAs(country("Ivory Coast"), "Cote d'Ivoire"))
+            .add(alsoKnownAs(firstOrderDivision("Australian Capital Territory", 400_000), "ACT"))
+            .add(alsoKnownAs(firstOrderDivision("California", 39_000_000), "Calif."))
             .addDemonym("Thai", THAILAND.geonameId())
             .addDemonym("Lao", LAOS.geonameId())
             .addDemonym("Libyan", LIBYA.geonameId())
@@ -64,6 +67,20 @@ class NameSpotterTest {
     void an_alternate_name_ending_in_a_lower_case_kind_leaves_the_name_before_it() {
         assertThat(spotted("from the Jiangsu province of China")).containsExactly("Jiangsu");
         assertThat(spotted("from the Jiangsu Province of China")).containsExactly("Jiangsu Province");
+    }
+
+    @Test
+    void a_word_in_title_case_is_no_acronym_of_a_place() {
+        assertThat(spotted("under the Clean Air Act of 1990")).isEmpty();
+        assertThat(spotted("schools in the ACT reopened")).containsExactly("ACT");
+    }
+
+    @Test
+    void an_abbreviation_names_its_place_only_with_its_dot_or_as_a_legislator_s_home() {
+        assertThat(spotted("Calif and Tunis")).containsExactly("Tunis");
+        assertThat(spotted("in Fresno , Calif. , said")).containsExactly("Fresno", "Calif.");
+        assertThat(spotted("in Fresno , Calif~. said")).containsExactly("Fresno", "Calif");
+        assertThat(spotted("Pelosi , D-~Calif , told")).containsExactly("Calif");
     }
 
     @Test
