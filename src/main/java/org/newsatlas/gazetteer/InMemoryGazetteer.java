@@ -87,22 +87,36 @@ public final class InMemoryGazetteer implements Gazetteer {
                 }
                 continue; // punctuation inside a name: "St" "." "Louis"
             }
-            words += wordCount(folded);
+            boolean clitic = i > from && isClitic(tokens.get(i));
+            words += clitic ? wordCount(folded) - 1 : wordCount(folded);
             if (words > maxWords) {
                 break;
             }
             // The last word keeps "st" as is; once a word follows it, it is "saint".
             String asLast = NameNormalizer.expandAbbreviations(folded, false);
             String asInner = NameNormalizer.expandAbbreviations(folded, true);
-            String candidate = prefix == null ? asLast : prefix + ' ' + asLast;
+            // a possessive split from its word joins it again: "People" "'s" is "peoples", as in "People's Republic"
+            String glue = clitic ? "" : " ";
+            String candidate = prefix == null ? asLast : prefix + glue + asLast;
             Object found = names.find(candidate);
             if (NameIndex.isName(found)) {
                 best = found;
                 bestEnd = i + 1;
             }
             if (asInner != asLast) {
-                candidate = prefix == null ? asInner : prefix + ' ' + asInner;
+                candidate = prefix == null ? asInner : prefix + glue + asInner;
                 found = names.find(candidate);
+            }
+            if (found == null && i + 1 < tokens.size() && isClitic(tokens.get(i + 1))) {
+                // "People" "'s" "Republic": the word alone starts no name, glued to its possessive it may
+                String glued = (prefix == null ? "" : prefix + glue) + asLast + folded(tokens, i + 1, cache);
+                found = names.find(glued);
+                if (NameIndex.isName(found)) {
+                    best = found;
+                    bestEnd = i + 2;
+                }
+                candidate = glued;
+                i++;
             }
             if (found == null) {
                 break;
@@ -110,6 +124,11 @@ public final class InMemoryGazetteer implements Gazetteer {
             prefix = candidate;
         }
         return best == null ? null : new NameMatch(from, bestEnd, NameIndex.entriesOf(best));
+    }
+
+    /** A token that an apostrophe opens, split from the word before it: "'s", "’s". */
+    public static boolean isClitic(String token) {
+        return token.length() > 1 && (token.charAt(0) == '\'' || token.charAt(0) == '’');
     }
 
     private static String folded(List<String> tokens, int i, String[] cache) {

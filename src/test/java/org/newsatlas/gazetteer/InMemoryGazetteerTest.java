@@ -135,4 +135,35 @@ class InMemoryGazetteerTest {
     private static List<String> tokens(String text) {
         return Arrays.asList(text.split(" "));
     }
+
+    private static GazetteerEntry country(long id, String name, String... alternates) {
+        return new GazetteerEntry(id, name, name, List.of(alternates), 0, 0, "A", "PCLI", "XX", "00", "", 1_000_000);
+    }
+
+    private static final InMemoryGazetteer POSSESSIVES = InMemoryGazetteer.builder()
+            .add(country(1, "China", "People's Republic of China"))
+            .add(country(2, "Taiwan", "Republic of China"))
+            .add(country(3, "Libya"))
+            .build();
+
+    @Test
+    void a_possessive_split_from_its_word_is_glued_back_inside_a_name() {
+        NameMatch match = POSSESSIVES.longestMatch(List.of("the", "People", "'s", "Republic", "of", "China"), 1)
+                .orElseThrow();
+
+        assertThat(match.toToken()).isEqualTo(6);
+        assertThat(match.candidates()).extracting(GazetteerEntry::name).containsExactly("China");
+        assertThat(POSSESSIVES.longestMatch(List.of("People", "’s", "Republic", "of", "China"), 0)).get()
+                .extracting(NameMatch::toToken).isEqualTo(5);
+    }
+
+    @Test
+    void a_name_before_its_possessive_is_still_the_name() {
+        NameMatch match = POSSESSIVES.longestMatch(List.of("Libya", "'s", "capital"), 0).orElseThrow();
+
+        assertThat(match.toToken()).isEqualTo(1);
+        assertThat(match.candidates()).extracting(GazetteerEntry::name).containsExactly("Libya");
+        assertThat(POSSESSIVES.longestMatch(List.of("the", "Republic", "of", "China"), 1)).get()
+                .extracting(m -> m.candidates().get(0).name()).isEqualTo("Taiwan");
+    }
 }
