@@ -141,8 +141,26 @@ final class NeighbourEvidence {
         return TokenShapes.isPartyAndHome(span.sentence(), span.candidate()) ? PARTY_AND_HOME : 0;
     }
 
+    /**
+     * "Dublin Road": a street named after the place, not the place. Not a state or a country before
+     * a street word that a title goes on ("the Florida Highway Patrol", "the Kansas Turnpike
+     * Authority"): that names the state's agency, and the state with it.
+     */
     static double streetWordAfter(SpanInSentence span) {
-        return span.capitalisedNextIs(ContextWords.STREET) ? STREET_WORD_AFTER : 0;
+        if (!span.capitalisedNextIs(ContextWords.STREET)) {
+            return 0;
+        }
+        return CandidatePlaces.isMajorPlace(span.candidate()) && agencyAfterStreetWord(span) ? 0 : STREET_WORD_AFTER;
+    }
+
+    /** A capitalised word after the street word that is no street word itself: "Highway Patrol". */
+    private static boolean agencyAfterStreetWord(SpanInSentence span) {
+        int after = span.candidate().toToken() + 1;
+        if (after >= span.sentence().size()) {
+            return false;
+        }
+        AnalyzedSentence.Token word = span.sentence().token(after);
+        return word.isCapitalized() && !ContextWords.STREET.contains(word.text());
     }
 
     /** Counted only when places inside organisation names are not to be reported. */

@@ -129,6 +129,17 @@ class NeighbourEvidenceTest {
     }
 
     @Test
+    void a_state_before_a_street_word_and_a_title_names_the_state_s_agency() {
+        GazetteerEntry florida = Places.firstOrderDivision("Florida", 21_000_000);
+        assertThat(NeighbourEvidence.streetWordAfter(span(sentence("the Florida Highway Patrol said"), "Florida", florida)))
+                .isZero();
+        assertThat(NeighbourEvidence.streetWordAfter(span(sentence("on Florida Avenue today"), "Florida", florida)))
+                .isEqualTo(STREET_WORD_AFTER);
+        assertThat(NeighbourEvidence.streetWordAfter(span(sentence("the Dublin Road School"), "Dublin", DUBLIN)))
+                .isEqualTo(STREET_WORD_AFTER);
+    }
+
+    @Test
     void a_lower_case_street_word_after_a_name_belongs_to_the_sentence() {
         assertThat(NeighbourEvidence.streetWordAfter(span(sentence("on the Dublin road"), "Dublin", DUBLIN))).isZero();
     }
