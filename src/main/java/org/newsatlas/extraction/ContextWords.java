@@ -30,7 +30,7 @@ enum ContextWords {
             "alderman", "supervisor", "director", "manager", "chairman", "chairwoman", "ceo",
             "jr", "sr", "aunt", "uncle", "grandma", "grandpa", "mother", "son", "daughter",
             "wife", "husband", "actor", "actress", "singer", "player", "quarterback", "pitcher",
-            "defendant", "victim", "suspect"),
+            "defendant", "victim", "suspect", "agent"),
 
     /** After a name, a street: "Dublin Road", "Main St.", "Hill Dr.". */
     STREET(List.of(Shared.ST, Shared.DR, Shared.COURT),

@@ -31,6 +31,9 @@ class PersonContextTest {
     void a_capitalised_title_before_a_name_makes_it_a_surname() {
         assertThat(isSurname("met President Esper", "Esper")).isTrue();
         assertThat(isSurname("met Mr. Esper", "Esper")).isTrue();
+        // "Special Agent Esper", and so the defoliant "Agent Orange"
+        assertThat(isSurname("met Special Agent Esper", "Esper")).isTrue();
+        assertThat(isSurname("met the agent Esper", "Esper")).isFalse();
     }
 
     @Test
