@@ -1,5 +1,6 @@
 package org.newsatlas.extraction;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -9,9 +10,15 @@ import java.util.Set;
  *
  * @param surnames keys of the names that stand as a surname somewhere in the document ("Mark Esper"),
  *                 or speak there and are no city ("Robertson said")
- * @param casing   the words the document writes capitalised inside a sentence
+ * @param casing    the words the document writes capitalised inside a sentence
+ * @param pathogens keys of the names that a disease word follows somewhere in the document ("West
+ *                  Nile virus"): the same name elsewhere ("West Nile cases") is the disease's
  */
-record DocumentEvidence(Set<String> surnames, DocumentCasing casing) {
+record DocumentEvidence(Set<String> surnames, DocumentCasing casing, Set<String> pathogens) {
+
+    DocumentEvidence(Set<String> surnames, DocumentCasing casing) {
+        this(surnames, casing, Set.of());
+    }
 
     /** Gathered from the document's sentences, as split and as tagged, and every candidate name in them. */
     static DocumentEvidence of(PersonContext persons, List<AnalyzedSentence> sentences, List<AnalyzedSentence> tagged,
@@ -19,7 +26,19 @@ record DocumentEvidence(Set<String> surnames, DocumentCasing casing) {
         if (candidates.isEmpty()) {
             return none();
         }
-        return new DocumentEvidence(persons.surnames(tagged, candidates), DocumentCasing.of(sentences));
+        return new DocumentEvidence(persons.surnames(tagged, candidates), DocumentCasing.of(sentences),
+                pathogens(sentences, candidates));
+    }
+
+    private static Set<String> pathogens(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates) {
+        Set<String> names = new HashSet<>();
+        for (SpanCandidate candidate : candidates) {
+            if (NeighbourEvidence.diseaseWordAfter(new SpanInSentence(sentences.get(candidate.sentenceIndex()),
+                    candidate)) != 0) {
+                names.add(candidate.key());
+            }
+        }
+        return names;
     }
 
     /** A sentence weighed alone. */

@@ -43,7 +43,8 @@ final class MentionEvidence {
         mark(fired, firedAmong(ShapeEvidence.demonym(span),
                 RecognitionFeature.DEMONYM, RecognitionFeature.DEMONYM_INSIDE_NAME));
         mark(fired, firedAmong(neighbours.personNameContext(span), RecognitionFeature.PERSON_NAME_CONTEXT));
-        mark(fired, firedAmong(NeighbourEvidence.diseaseWordAfter(span), RecognitionFeature.DISEASE_WORD_AFTER));
+        mark(fired, firedAmong(NeighbourEvidence.diseaseName(span, document.pathogens()),
+                RecognitionFeature.DISEASE_WORD_AFTER));
         mark(fired, firedAmong(NeighbourEvidence.streetWordAfter(span), RecognitionFeature.STREET_WORD_AFTER));
         mark(fired, firedAmong(neighbours.organisationWordAfter(span), RecognitionFeature.ORGANISATION_WORD_AFTER));
         mark(fired, firedAmong(WordEvidence.timeWord(span),

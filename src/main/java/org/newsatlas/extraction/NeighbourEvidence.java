@@ -111,6 +111,20 @@ final class NeighbourEvidence {
         return span.nextIs(ContextWords.DISEASE) || isVirusCompound(span.next()) ? DISEASE_WORD_AFTER : 0;
     }
 
+    /**
+     * A disease word after the span, or after the same name elsewhere in the document: "West Nile
+     * virus" makes "West Nile cases" the disease's too. Not a name with a qualifier after its comma:
+     * the "Ebola Reston virus" was found in "Reston, Virginia".
+     */
+    static double diseaseName(SpanInSentence span, Set<String> pathogens) {
+        if (diseaseWordAfter(span) != 0) {
+            return DISEASE_WORD_AFTER;
+        }
+        AnalyzedSentence.Token next = span.next();
+        boolean qualified = next != null && ",".equals(next.text());
+        return pathogens.contains(span.candidate().key()) && !qualified ? DISEASE_WORD_AFTER : 0;
+    }
+
     /** "Reston ebolavirus", "a hantavirus": a virus's name is written as one word as often as two. */
     private static boolean isVirusCompound(AnalyzedSentence.Token next) {
         return next != null && !next.isCapitalized() && next.text().toLowerCase(Locale.ROOT).endsWith("virus");

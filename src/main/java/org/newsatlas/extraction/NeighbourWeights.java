@@ -41,7 +41,8 @@ public final class NeighbourWeights {
     /**
      * A disease word after the span: "West Nile virus". Set by hand at -3.0 ("A name followed by
      * virus, fever or flu names a pathogen, not a place"), raised to -5.0 together with the test that
-     * West Nile virus and Lassa fever are no places ("Recognition rules tested one by one").
+     * West Nile virus and Lassa fever are no places ("Recognition rules tested one by one"). Fires
+     * too on a name a disease word follows elsewhere in the document ("West Nile cases").
      */
     public static final double DISEASE_WORD_AFTER = -5.0;
 

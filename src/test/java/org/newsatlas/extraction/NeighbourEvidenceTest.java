@@ -140,6 +140,23 @@ class NeighbourEvidenceTest {
     }
 
     @Test
+    void a_name_a_disease_word_follows_elsewhere_in_the_document_is_the_disease_s_here_too() {
+        GazetteerEntry nile = Places.entry("Nile", "H", "STM", 0);
+        SpanInSentence cases = span(sentence("percent of Nile cases happen"), "Nile", nile);
+        assertThat(NeighbourEvidence.diseaseName(cases, Set.of("nile"))).isEqualTo(DISEASE_WORD_AFTER);
+        assertThat(NeighbourEvidence.diseaseName(cases, Set.of())).isZero();
+    }
+
+    @Test
+    void a_disease_s_name_with_a_qualifier_after_its_comma_is_the_place() {
+        GazetteerEntry reston = town("Reston", 58_000);
+        SpanInSentence virginia = span(sentence("exported to Reston , Virginia"), "Reston", reston);
+        assertThat(NeighbourEvidence.diseaseName(virginia, Set.of("reston"))).isZero();
+        SpanInSentence strain = span(sentence("the Reston virus strain"), "Reston", reston);
+        assertThat(NeighbourEvidence.diseaseName(strain, Set.of())).isEqualTo(DISEASE_WORD_AFTER);
+    }
+
+    @Test
     void a_lower_case_street_word_after_a_name_belongs_to_the_sentence() {
         assertThat(NeighbourEvidence.streetWordAfter(span(sentence("on the Dublin road"), "Dublin", DUBLIN))).isZero();
     }
