@@ -42,6 +42,9 @@ final class CandidatePlaces {
     private static long largestPopulation(SpanCandidate candidate) {
         long largest = 0;
         for (GazetteerEntry entry : candidate.entries()) {
+            if (entry.population() <= largest || entry.population() < TOWN_POPULATION) {
+                continue; // a village weighs nothing however it is called
+            }
             long population = switch (entry.naming(candidate.key())) {
                 case OWN_NAME -> entry.population();
                 case SHORT_NAME -> Math.min(entry.population(), CITY_POPULATION - 1);
