@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerEntry;
-import org.newsatlas.gazetteer.InMemoryGazetteer;
 import org.newsatlas.gazetteer.NameMatch;
 import org.newsatlas.gazetteer.NameNormalizer;
 
@@ -158,7 +157,7 @@ final class NameSpotter {
     static String joined(AnalyzedSentence sentence, int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int t = from; t < to; t++) {
-            if (t > from && !InMemoryGazetteer.isClitic(sentence.token(t).text())) {
+            if (t > from && !NameNormalizer.isClitic(sentence.token(t).text())) {
                 text.append(' ');
             }
             text.append(sentence.token(t).text());

@@ -87,7 +87,7 @@ public final class InMemoryGazetteer implements Gazetteer {
                 }
                 continue; // punctuation inside a name: "St" "." "Louis"
             }
-            boolean clitic = i > from && isClitic(tokens.get(i));
+            boolean clitic = i > from && NameNormalizer.isClitic(tokens.get(i));
             words += clitic ? wordCount(folded) - 1 : wordCount(folded);
             if (words > maxWords) {
                 break;
@@ -107,7 +107,7 @@ public final class InMemoryGazetteer implements Gazetteer {
                 candidate = prefix == null ? asInner : prefix + glue + asInner;
                 found = names.find(candidate);
             }
-            if (found == null && i + 1 < tokens.size() && isClitic(tokens.get(i + 1))) {
+            if (found == null && i + 1 < tokens.size() && NameNormalizer.isClitic(tokens.get(i + 1))) {
                 // "People" "'s" "Republic": the word alone starts no name, glued to its possessive it may
                 String glued = (prefix == null ? "" : prefix + glue) + asLast + folded(tokens, i + 1, cache);
                 found = names.find(glued);
@@ -124,11 +124,6 @@ public final class InMemoryGazetteer implements Gazetteer {
             prefix = candidate;
         }
         return best == null ? null : new NameMatch(from, bestEnd, NameIndex.entriesOf(best));
-    }
-
-    /** A token that an apostrophe opens, split from the word before it: "'s", "’s". */
-    public static boolean isClitic(String token) {
-        return token.length() > 1 && (token.charAt(0) == '\'' || token.charAt(0) == '’');
     }
 
     private static String folded(List<String> tokens, int i, String[] cache) {

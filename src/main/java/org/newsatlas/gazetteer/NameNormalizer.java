@@ -37,6 +37,14 @@ public final class NameNormalizer {
     }
 
     /**
+     * A token that an apostrophe opens, split by the tokenizer from the word before it ("'s",
+     * "’s"): a name joins it to that word without a space, as {@link #normalize} folds "People's".
+     */
+    public static boolean isClitic(String token) {
+        return token.length() > 1 && (token.charAt(0) == '\'' || token.charAt(0) == '’');
+    }
+
+    /**
      * Steps 1-3 only: the lower-case, unaccented words of a name separated by single spaces.
      * Token sequences are matched by folding each token once and joining the words.
      */

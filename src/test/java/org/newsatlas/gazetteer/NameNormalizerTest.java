@@ -115,4 +115,12 @@ class NameNormalizerTest {
         assertThat(normalize("طرابلس")).isEqualTo("طرابلس");
         assertThat(normalize("Москва")).isEqualTo("москва");
     }
+
+    @Test
+    void a_possessive_split_from_its_word_is_a_clitic_and_a_word_or_a_lone_apostrophe_is_not() {
+        assertThat(NameNormalizer.isClitic("'s")).isTrue();
+        assertThat(NameNormalizer.isClitic("’s")).isTrue();
+        assertThat(NameNormalizer.isClitic("'")).isFalse();
+        assertThat(NameNormalizer.isClitic("s")).isFalse();
+    }
 }
