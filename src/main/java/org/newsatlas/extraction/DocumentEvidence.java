@@ -13,11 +13,13 @@ import java.util.Set;
  * @param casing    the words the document writes capitalised inside a sentence
  * @param pathogens keys of the names that a disease word follows somewhere in the document ("West
  *                  Nile virus"): the same name elsewhere ("West Nile cases") is the disease's
+ * @param products  keys of the names that a model year goes before somewhere in the document ("a
+ *                  1995 Honda Accord"): the same name elsewhere ("the Honda's driver") is the make
  */
-record DocumentEvidence(Set<String> surnames, DocumentCasing casing, Set<String> pathogens) {
+record DocumentEvidence(Set<String> surnames, DocumentCasing casing, Set<String> pathogens, Set<String> products) {
 
     DocumentEvidence(Set<String> surnames, DocumentCasing casing) {
-        this(surnames, casing, Set.of());
+        this(surnames, casing, Set.of(), Set.of());
     }
 
     /** Gathered from the document's sentences, as split and as tagged, and every candidate name in them. */
@@ -27,7 +29,7 @@ record DocumentEvidence(Set<String> surnames, DocumentCasing casing, Set<String>
             return none();
         }
         return new DocumentEvidence(persons.surnames(tagged, candidates), DocumentCasing.of(sentences),
-                pathogens(sentences, candidates));
+                pathogens(sentences, candidates), ModelYears.products(tagged, candidates));
     }
 
     private static Set<String> pathogens(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates) {

@@ -70,6 +70,7 @@ final class MentionEvidence {
         mark(fired, firedAmong(NeighbourEvidence.speaker(span), RecognitionFeature.SPEAKER));
         mark(fired, firedAmong(NeighbourEvidence.partyAndHome(span), RecognitionFeature.PARTY_AND_HOME));
         mark(fired, firedAmong(NeighbourEvidence.newspaperTitle(span), RecognitionFeature.NEWSPAPER_TITLE));
+        mark(fired, firedAmong(NeighbourEvidence.modelYear(span, document.products()), RecognitionFeature.MODEL_YEAR));
         return fired;
     }
 

@@ -4,6 +4,7 @@ import static org.newsatlas.extraction.NeighbourWeights.BESIDE_ANOTHER_NAME;
 import static org.newsatlas.extraction.NeighbourWeights.DISEASE_WORD_AFTER;
 import static org.newsatlas.extraction.NeighbourWeights.GIVEN_NAME_BEFORE_SURNAME;
 import static org.newsatlas.extraction.NeighbourWeights.LOCATIVE_BEFORE;
+import static org.newsatlas.extraction.NeighbourWeights.MODEL_YEAR;
 import static org.newsatlas.extraction.NeighbourWeights.NEWSPAPER_TITLE;
 import static org.newsatlas.extraction.NeighbourWeights.ORGANISATION_WORD_AFTER;
 import static org.newsatlas.extraction.NeighbourWeights.PARTY_AND_HOME;
@@ -112,6 +113,17 @@ final class NeighbourEvidence {
     }
 
     /**
+     * A model year before the name, here or before the same name elsewhere in the document ("a 1995
+     * Honda Accord ... the Honda's driver"), unless a qualifier follows its comma ({@link ModelYears}).
+     */
+    static double modelYear(SpanInSentence span, Set<String> products) {
+        if (ModelYears.followsModelYear(span.sentence(), span.candidate())) {
+            return MODEL_YEAR;
+        }
+        return products.contains(span.candidate().key()) && !qualifiedAfterComma(span) ? MODEL_YEAR : 0;
+    }
+
+    /**
      * A disease word after the span, or after the same name elsewhere in the document: "West Nile
      * virus" makes "West Nile cases" the disease's too. Not a name with a qualifier after its comma:
      * the "Ebola Reston virus" was found in "Reston, Virginia".
@@ -120,9 +132,14 @@ final class NeighbourEvidence {
         if (diseaseWordAfter(span) != 0) {
             return DISEASE_WORD_AFTER;
         }
-        AnalyzedSentence.Token next = span.next();
-        boolean qualified = next != null && ",".equals(next.text());
-        return pathogens.contains(span.candidate().key()) && !qualified ? DISEASE_WORD_AFTER : 0;
+        return pathogens.contains(span.candidate().key()) && !qualifiedAfterComma(span) ? DISEASE_WORD_AFTER : 0;
+    }
+
+    /** "Reston, Virginia": a comma and a capitalised word after the name, which may be its qualifier. */
+    private static boolean qualifiedAfterComma(SpanInSentence span) {
+        int comma = span.candidate().toToken();
+        return comma + 1 < span.sentence().size() && ",".equals(span.sentence().token(comma).text())
+                && span.sentence().token(comma + 1).isCapitalized();
     }
 
     /** "Reston ebolavirus", "a hantavirus": a virus's name is written as one word as often as two. */

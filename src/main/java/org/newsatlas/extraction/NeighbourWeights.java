@@ -88,4 +88,12 @@ public final class NeighbourWeights {
      * shows the person. Set by hand to outweigh the finder's mark ({@link RecognitionWeights#NAME_FINDER}).
      */
     public static final double SURNAME_ELSEWHERE_NAMED_BY_FINDER = -3.0;
+
+    /**
+     * A model year between a determiner and the name, here or before the same name elsewhere in the
+     * document: "a 1995 Honda Accord", "the Toyota failed to yield". A car's make or a product's
+     * name, not a place; set by hand to outweigh a town's or a city's prominence with the marks of
+     * a proper noun.
+     */
+    public static final double MODEL_YEAR = -3.0;
 }

@@ -45,7 +45,8 @@ public enum RecognitionFeature {
     CAPITALISED_ELSEWHERE(RecognitionWeights.CAPITALISED_ELSEWHERE),
     SPEAKER(NeighbourWeights.SPEAKER),
     PARTY_AND_HOME(NeighbourWeights.PARTY_AND_HOME),
-    NEWSPAPER_TITLE(NeighbourWeights.NEWSPAPER_TITLE);
+    NEWSPAPER_TITLE(NeighbourWeights.NEWSPAPER_TITLE),
+    MODEL_YEAR(NeighbourWeights.MODEL_YEAR);
 
     private final double handSetWeight;
 
