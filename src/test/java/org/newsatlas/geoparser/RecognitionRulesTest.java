@@ -178,4 +178,35 @@ class RecognitionRulesTest {
     void the_place_a_common_word_in_capitals_stood_for_is_found_by_its_full_name() {
         assertThat(names("He flew to the Isle of Man on Monday.")).containsExactly("Isle of Man");
     }
+
+    @Test
+    void a_make_after_a_model_year_is_no_place_in_any_of_its_mentions() {
+        assertThat(names("Police said he was driving a 1995 Honda Accord near Dallas. The Honda hit a pole."))
+                .containsExactly("Dallas");
+    }
+
+    @Test
+    void the_town_of_that_name_after_a_locative_word_is_a_place_without_a_model_year() {
+        assertThat(names("Police said he was driving near Honda, Colombia, on Monday."))
+                .contains("Honda", "Colombia");
+    }
+
+    @Test
+    void a_town_known_by_an_alternate_name_gives_a_word_no_weight_of_a_place() {
+        assertThat(names("As such, Hamas is not a legitimate authority in Gaza, he said."))
+                .doesNotContain("Hamas").contains("Gaza");
+        assertThat(names("The train from Hamm reached Dortmund in Germany.")).contains("Hamm", "Dortmund");
+    }
+
+    @Test
+    void a_word_in_title_case_is_no_acronym_of_a_place_and_a_dotted_abbreviation_still_is() {
+        assertThat(names("The Clean Air Act was debated in Ohio.")).containsExactly("Ohio");
+        assertThat(names("The fire started in Little Rock, Ark., on Monday.")).contains("Little Rock", "Ark.");
+    }
+
+    @Test
+    void a_disease_named_once_with_its_word_is_the_disease_in_its_other_mentions() {
+        assertThat(names("West Nile virus reached Texas. About 60 percent of West Nile cases happen there."))
+                .containsExactly("Texas");
+    }
 }

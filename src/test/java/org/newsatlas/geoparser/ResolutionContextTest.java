@@ -78,4 +78,24 @@ class ResolutionContextTest {
         assertThat(geoparser.parse("").toponyms()).isEmpty();
         assertThat(geoparser.parse("   \n\n ").sentences()).isEmpty();
     }
+
+    @Test
+    void the_red_river_beside_fargo_is_the_red_river_of_the_north() {
+        GeoparsedText north = geoparser.parse("The Red River crested at 39 feet in Fargo, North Dakota.");
+        assertThat(SampleArticleGeoparsingTest.first(north, "Red River"))
+                .hasValueSatisfying(river -> assertThat(river.place().latitude()).isGreaterThan(45));
+        GeoparsedText south = geoparser.parse("The Red River forms the border between Texas and Oklahoma.");
+        assertThat(SampleArticleGeoparsingTest.first(south, "Red River"))
+                .hasValueSatisfying(river -> assertThat(river.place().latitude()).isLessThan(40));
+    }
+
+    @Test
+    void the_people_s_republic_of_china_is_china_and_the_republic_of_china_taiwan() {
+        GeoparsedText prc = geoparser.parse("The People's Republic of China has withheld information.");
+        assertThat(SampleArticleGeoparsingTest.first(prc, "People's Republic of China"))
+                .hasValueSatisfying(china -> assertThat(china.place().countryCode()).isEqualTo("CN"));
+        GeoparsedText roc = geoparser.parse("The Republic of China held elections in Taipei.");
+        assertThat(SampleArticleGeoparsingTest.first(roc, "Republic of China"))
+                .hasValueSatisfying(taiwan -> assertThat(taiwan.place().countryCode()).isEqualTo("TW"));
+    }
 }
