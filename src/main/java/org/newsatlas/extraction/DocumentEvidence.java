@@ -3,6 +3,7 @@ package org.newsatlas.extraction;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the whole document says about its candidate names, gathered once before each span is
@@ -28,19 +29,23 @@ record DocumentEvidence(Set<String> surnames, DocumentCasing casing, Set<String>
         if (candidates.isEmpty()) {
             return none();
         }
-        return new DocumentEvidence(persons.surnames(tagged, candidates), DocumentCasing.of(sentences),
-                pathogens(sentences, candidates), ModelYears.products(tagged, candidates));
+        Set<String> pathogens = keysWhere(sentences, candidates, span -> NeighbourEvidence.diseaseWordAfter(span) != 0);
+        Set<String> products = keysWhere(tagged, candidates,
+                span -> ModelYears.followsModelYear(span.sentence(), span.candidate()));
+        return new DocumentEvidence(persons.surnames(tagged, candidates), DocumentCasing.of(sentences), pathogens,
+                products);
     }
 
-    private static Set<String> pathogens(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates) {
-        Set<String> names = new HashSet<>();
+    /** The keys of the candidates for which the test holds in their sentence. */
+    private static Set<String> keysWhere(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates,
+            Predicate<SpanInSentence> test) {
+        Set<String> keys = new HashSet<>();
         for (SpanCandidate candidate : candidates) {
-            if (NeighbourEvidence.diseaseWordAfter(new SpanInSentence(sentences.get(candidate.sentenceIndex()),
-                    candidate)) != 0) {
-                names.add(candidate.key());
+            if (test.test(new SpanInSentence(sentences.get(candidate.sentenceIndex()), candidate))) {
+                keys.add(candidate.key());
             }
         }
-        return names;
+        return keys;
     }
 
     /** A sentence weighed alone. */

@@ -1,7 +1,5 @@
 package org.newsatlas.extraction;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -44,17 +42,6 @@ final class ModelYears {
         }
         // "their red 1991 Honda", "an eastbound 1996 Chevrolet"
         return year >= 2 && isLowerCaseWord(before) && isDeterminer(sentence.token(year - 2).text());
-    }
-
-    /** The keys of the names a model year goes before somewhere in the document. */
-    static Set<String> products(List<AnalyzedSentence> sentences, List<SpanCandidate> candidates) {
-        Set<String> names = new HashSet<>();
-        for (SpanCandidate candidate : candidates) {
-            if (followsModelYear(sentences.get(candidate.sentenceIndex()), candidate)) {
-                names.add(candidate.key());
-            }
-        }
-        return names;
     }
 
     /**

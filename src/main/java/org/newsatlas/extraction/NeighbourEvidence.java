@@ -120,7 +120,7 @@ final class NeighbourEvidence {
         if (ModelYears.followsModelYear(span.sentence(), span.candidate())) {
             return MODEL_YEAR;
         }
-        return products.contains(span.candidate().key()) && !qualifiedAfterComma(span) ? MODEL_YEAR : 0;
+        return namedSoElsewhere(span, products) ? MODEL_YEAR : 0;
     }
 
     /**
@@ -132,7 +132,12 @@ final class NeighbourEvidence {
         if (diseaseWordAfter(span) != 0) {
             return DISEASE_WORD_AFTER;
         }
-        return pathogens.contains(span.candidate().key()) && !qualifiedAfterComma(span) ? DISEASE_WORD_AFTER : 0;
+        return namedSoElsewhere(span, pathogens) ? DISEASE_WORD_AFTER : 0;
+    }
+
+    /** The document names the span so elsewhere, and no qualifier after a comma says otherwise here. */
+    private static boolean namedSoElsewhere(SpanInSentence span, Set<String> keys) {
+        return keys.contains(span.candidate().key()) && !qualifiedAfterComma(span);
     }
 
     /** "Reston, Virginia": a comma and a capitalised word after the name, which may be its qualifier. */

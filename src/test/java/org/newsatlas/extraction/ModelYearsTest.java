@@ -48,8 +48,9 @@ class ModelYearsTest {
     void a_name_a_model_year_goes_before_is_the_make_elsewhere_in_the_document_too() {
         AnalyzedSentence first = sentence("was driving a 1995 Honda Accord");
         AnalyzedSentence later = sentence("The Honda 's driver fled");
-        Set<String> products = ModelYears.products(List.of(first),
-                List.of(candidate(first, "Honda", false, HONDA)));
+        PersonContext persons = new PersonContext(Places.COMMON_WORDS, Places.GIVEN_NAMES);
+        Set<String> products = DocumentEvidence.of(persons, List.of(first), List.of(first),
+                List.of(candidate(first, "Honda", false, HONDA))).products();
         assertThat(products).containsExactly("honda");
         assertThat(NeighbourEvidence.modelYear(span(later, "Honda", HONDA), products)).isEqualTo(MODEL_YEAR);
         assertThat(NeighbourEvidence.modelYear(span(later, "Honda", HONDA), Set.of())).isZero();
