@@ -70,11 +70,15 @@ final class WordEvidence {
         return span.candidate().namedByFinder() ? COMMON_WORD_NAMED_BY_FINDER : COMMON_WORD;
     }
 
-    /** "Mary", "Scott": a bare given name is more often a person than a small town. */
+    /**
+     * "Mary", "Scott": a bare given name is more often a person than a small town. Not the name of
+     * a country, a large state or a region ("Florida Highway Patrol troopers said", "Virginia
+     * said"): alone it is more often the place than a person.
+     */
     double bareGivenName(SpanInSentence span) {
         SpanCandidate candidate = span.candidate();
         boolean applies = isSingleName(span) && givenNames.contains(span.firstWord())
-                && !candidate.namedByFinder() && !CandidatePlaces.isCountryOrContinent(candidate)
+                && !candidate.namedByFinder() && !CandidatePlaces.isMajorPlace(candidate)
                 && !span.previousIs(ContextWords.LOCATIVE);
         return applies ? BARE_GIVEN_NAME : 0;
     }

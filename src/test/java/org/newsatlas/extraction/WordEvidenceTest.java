@@ -132,10 +132,11 @@ class WordEvidenceTest {
     }
 
     @Test
-    void a_given_name_that_is_a_state_is_a_bare_given_name_too() {
+    void a_given_name_that_is_a_major_place_is_spared_and_a_small_town_of_that_name_is_not() {
         GazetteerEntry state = firstOrderDivision("Virginia", 8_000_000);
-        SpanInSentence virginia = span(sentence("Virginia said"), "Virginia", state);
-        assertThat(words.bareGivenName(virginia)).isEqualTo(BARE_GIVEN_NAME);
+        assertThat(words.bareGivenName(span(sentence("Virginia said"), "Virginia", state))).isZero();
+        assertThat(words.bareGivenName(span(sentence("Virginia said"), "Virginia", town("Virginia", 1_000))))
+                .isEqualTo(BARE_GIVEN_NAME);
     }
 
     @Test
