@@ -60,8 +60,7 @@ final class NeighbourEvidence {
         AnalyzedSentence sentence = span.sentence();
         int after = span.candidate().toToken();
         int before = span.candidate().fromToken() - 1;
-        boolean nameAfter = after + 1 < sentence.size() && ",".equals(sentence.token(after).text())
-                && sentence.token(after + 1).isCapitalized();
+        boolean nameAfter = commaAndCapitalAt(sentence, after);
         boolean nameBefore = before >= 1 && ",".equals(sentence.token(before).text())
                 && sentence.token(before - 1).isCapitalized();
         return nameAfter || nameBefore ? BESIDE_ANOTHER_NAME : 0;
@@ -142,9 +141,13 @@ final class NeighbourEvidence {
 
     /** "Reston, Virginia": a comma and a capitalised word after the name, which may be its qualifier. */
     private static boolean qualifiedAfterComma(SpanInSentence span) {
-        int comma = span.candidate().toToken();
-        return comma + 1 < span.sentence().size() && ",".equals(span.sentence().token(comma).text())
-                && span.sentence().token(comma + 1).isCapitalized();
+        return commaAndCapitalAt(span.sentence(), span.candidate().toToken());
+    }
+
+    /** A comma at {@code comma} and a capitalised word after it. */
+    private static boolean commaAndCapitalAt(AnalyzedSentence sentence, int comma) {
+        return comma + 1 < sentence.size() && ",".equals(sentence.token(comma).text())
+                && sentence.token(comma + 1).isCapitalized();
     }
 
     /** "Reston ebolavirus", "a hantavirus": a virus's name is written as one word as often as two. */

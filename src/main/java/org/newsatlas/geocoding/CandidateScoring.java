@@ -109,13 +109,12 @@ final class CandidateScoring {
         return km < NEAR_KM ? NEAR_BONUS : km < REGIONAL_KM ? REGIONAL_BONUS : km < DISTANT_KM ? DISTANT_BONUS : 0;
     }
 
+    /**
+     * The text calls the candidate by its own name ({@link GazetteerEntry#naming}): "Washington" for
+     * "Washington, D.C." too.
+     */
     static boolean isPrimaryName(GazetteerEntry candidate, String surface) {
-        String name = NameNormalizer.normalize(surface);
-        int comma = candidate.name().indexOf(',');
-        return name.equals(NameNormalizer.normalize(candidate.name()))
-                || name.equals(NameNormalizer.normalize(candidate.asciiName()))
-                // "Washington, D.C.": the part before the comma is the name; the rest qualifies it
-                || comma > 0 && name.equals(NameNormalizer.normalize(candidate.name().substring(0, comma)));
+        return candidate.naming(NameNormalizer.normalize(surface)) == GazetteerEntry.Naming.OWN_NAME;
     }
 
     /** "Paris, Texas": a following country or division that contains the candidate. */
